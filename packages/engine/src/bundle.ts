@@ -1,0 +1,199 @@
+import { z } from "zod";
+
+/**
+ * The published bundle: everything the counter needs to run one flow, frozen at publish time.
+ * This file is the contract between studio, engine, pdf, api and seed. Add optional fields freely;
+ * changing the meaning of an existing field needs a new schemaVersion and a migration hop.
+ */
+
+/** A JSON Logic rule, extended with our operators (ageLegal, schoolGrade, wareki, …). */
+export const rule = z.json();
+export type Rule = z.infer<typeof rule>;
+
+/** A tiptap/ProseMirror JSON document. Rendered through an allow-list, never as raw HTML. */
+export const richText = z.object({ type: z.literal("doc"), content: z.array(z.json()).optional() });
+export type RichText = z.infer<typeof richText>;
+
+export const questionKind = z.enum([
+  "text",
+  "kana", // 全角カタカナ
+  "number",
+  "date", // ISO YYYY-MM-DD, entered as 和暦 or western
+  "boolean",
+  "choice",
+  "multi",
+  "address", // { postalCode, prefecture, city, town, banchi, building? }
+  "notice", // shows text, takes no answer
+  "group", // repeating group (household members): asks a count, then `questions` per item
+]);
+export type QuestionKind = z.infer<typeof questionKind>;
+
+export const choiceOption = z.object({ value: z.string().min(1), label: z.string().min(1) });
+export type ChoiceOption = z.infer<typeof choiceOption>;
+
+const questionBase = z.object({
+  /** Stable identity across edits (drag and drop, diff). Never shown. */
+  id: z.string().min(1),
+  /**
+   * Answer key. Top level: a dotted path into the answers ("applicant.name"). Inside a group:
+   * relative to the item ("name" → members.0.name).
+   */
+  key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/),
+  kind: questionKind,
+  label: z.string().min(1),
+  help: richText.optional(),
+  options: z.array(choiceOption).optional(),
+  required: z.boolean().default(true),
+  /** Shown only when this holds. Data: the answers; inside a group also `member` and `memberIndex`. */
+  visibleIf: rule.optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  placeholder: z.string().optional(),
+});
+
+export const itemQuestion = questionBase.extend({
+  kind: questionKind.exclude(["group"]),
+});
+export type ItemQuestion = z.infer<typeof itemQuestion>;
+
+export const question = questionBase.extend({
+  /** group only: how one item is called (世帯員) and its questions, asked per item. */
+  itemLabel: z.string().optional(),
+  minItems: z.number().int().min(0).optional(),
+  maxItems: z.number().int().min(1).optional(),
+  questions: z.array(itemQuestion).optional(),
+});
+export type Question = z.infer<typeof question>;
+
+export const department = z.object({
+  key: z.string().min(1),
+  name: z.string().min(1),
+  counter: z.string().default(""),
+});
+export type Department = z.infer<typeof department>;
+
+/**
+ * "each": one form per matching member. "household": one form listing the matching members in its
+ * rows, continued on further sheets (rowsPerSheet on the form). "once": one form, no member rows.
+ */
+export const formMode = z.enum(["each", "household", "once"]);
+
+export const formRequirement = z.object({
+  formKey: z.string().min(1),
+  /** Household-level condition; default: always when the procedure applies. */
+  when: rule.optional(),
+  /** Per-member condition (data: answers + member + memberIndex); default: the procedure's members. */
+  memberRule: rule.optional(),
+  mode: formMode,
+});
+export type FormRequirement = z.infer<typeof formRequirement>;
+
+export const procedure = z.object({
+  key: z.string().min(1), // P01
+  title: z.string().min(1),
+  departmentKey: z.string().min(1),
+  description: z.string().optional(),
+  /** Household-level rule (data: answers + computed). */
+  rule: rule,
+  /**
+   * Optional per-member rule. When present the procedure applies only if rule holds and at least one
+   * member matches; the matching members are reported.
+   */
+  memberRule: rule.optional(),
+  /** Deadline in days after the reference date (異動日, date of death…). */
+  deadlineDays: z.number().int().min(0).optional(),
+  itemsToBring: z.array(z.string()).default([]),
+  forms: z.array(formRequirement).default([]),
+});
+export type Procedure = z.infer<typeof procedure>;
+
+/** What a form field shows: an answer path or an expression, and a format. */
+export const fieldFormat = z.enum([
+  "text",
+  "wareki", // 令和6年4月1日
+  "wareki-era",
+  "wareki-year",
+  "month",
+  "day",
+  "kana", // to 全角カタカナ
+  "fullwidth",
+  "halfwidth",
+  "postal", // 〒123-4567
+  "phone",
+  "digits", // one char per box
+  "circle", // circle when value equals field.option
+  "check", // mark when truthy / equals option
+  "fixed", // field.text
+]);
+export type FieldFormat = z.infer<typeof fieldFormat>;
+
+export const formField = z.object({
+  name: z.string().min(1),
+  type: z.enum(["text", "check", "circle", "digits", "qr"]).default("text"),
+  pageIndex: z.number().int().min(0).default(0),
+  xMm: z.number(),
+  yMm: z.number(),
+  widthMm: z.number().positive(),
+  heightMm: z.number().positive(),
+  fontSizePt: z.number().positive().optional(),
+  /** Answer path (members.$row.name for repeating rows) … */
+  path: z.string().optional(),
+  /** … or an expression (same rule language as the engine). */
+  expr: rule.optional(),
+  format: fieldFormat.default("text"),
+  option: z.string().optional(),
+  text: z.string().optional(),
+  /** Repeating row: 0-based index into the matching members on this sheet. */
+  row: z.number().int().min(0).optional(),
+  digits: z.number().int().min(1).optional(),
+});
+export type FormField = z.infer<typeof formField>;
+
+export const formDef = z.object({
+  key: z.string().min(1), // F01
+  title: z.string().min(1),
+  departmentKey: z.string().min(1),
+  /** sha256 (hex) of the uploaded base PDF stored in form_assets; absent → blank A4 page(s). */
+  basePdfSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  pageCount: z.number().int().min(1).default(1),
+  orientation: z.enum(["portrait", "landscape"]).default("portrait"),
+  /** Person rows per sheet for "household" forms; more members continue on another copy. */
+  rowsPerSheet: z.number().int().min(1).optional(),
+  fields: z.array(formField).default([]),
+});
+export type FormDef = z.infer<typeof formDef>;
+
+/** A flow test: with these answers, expect exactly these procedures and forms. */
+export const flowTest = z.object({
+  name: z.string().min(1),
+  answers: z.record(z.string(), z.json()),
+  expectProcedures: z.array(z.string()),
+  /** formKey → number of forms (sheets counted separately are not included here). */
+  expectForms: z.record(z.string(), z.number().int().min(0)).optional(),
+});
+export type FlowTest = z.infer<typeof flowTest>;
+
+export const flowKind = z.enum(["jumin-idou", "shussei", "okuyami", "shoumei"]);
+
+export const bundle = z.object({
+  schemaVersion: z.literal(1),
+  flow: z.object({
+    key: z.string().min(1),
+    kind: flowKind,
+    title: z.string().min(1),
+    /** The reference date `on` for ages, grades and deadlines (異動日, birth date, date of death). */
+    referenceDate: rule,
+  }),
+  departments: z.array(department),
+  questions: z.array(question),
+  /** Values the engine computes from answers, visible to rules as vars: { key, expr }. */
+  computed: z.array(z.object({ key: z.string().min(1), expr: rule })).default([]),
+  procedures: z.array(procedure),
+  forms: z.array(formDef),
+  tests: z.array(flowTest).default([]),
+});
+export type Bundle = z.infer<typeof bundle>;
+export type BundleInput = z.input<typeof bundle>;
+
+/** Answers as stored on a counter session: plain JSON keyed by question keys. */
+export type Answers = Record<string, unknown>;

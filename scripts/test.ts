@@ -1,0 +1,55 @@
+/**
+ * `npm test`: unit and integration tests of every workspace (vitest, against PostgreSQL), then the
+ * browser walk-through (Playwright in Chromium) against freshly built apps.
+ *   DATABASE_URL set   → that PostgreSQL server (CI: the local one)
+ *   DATABASE_URL unset → a throw-away embedded PostgreSQL (PGlite) in a temp folder
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { migrateDatabase } from "../db/migrate";
+import { spawnEmbeddedPostgres } from "./embedded";
+
+async function main(): Promise<number> {
+  let url = process.env.DATABASE_URL;
+  let cleanup = () => {};
+  if (!url) {
+    const dataDir = mkdtempSync(join(tmpdir(), "kakanai-test-"));
+    const embedded = await spawnEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_DB_PORT ?? 54339) });
+    url = embedded.url;
+    cleanup = () => {
+      embedded.child.kill("SIGTERM");
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+    console.log(`テスト用の埋め込みデータベース: ${url}`);
+  }
+  try {
+    await migrateDatabase(url);
+    const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+    const steps: [string, string[]][] = [
+      ["unit + integration", ["turbo", "run", "test", "--concurrency=1", "--output-logs=full"]],
+      ["build apps", ["turbo", "run", "build", "--filter=@kakanai/studio", "--filter=@kakanai/counter", "--output-logs=errors-only"]],
+      ["e2e (Chromium)", ["playwright", "test", "--config", "e2e/playwright.config.ts"]],
+    ];
+    for (const [name, args] of steps) {
+      console.log(`\n=== ${name} ===`);
+      const r = spawnSync("npx", args, { stdio: "inherit", env });
+      if (r.status !== 0) {
+        console.error(`\n${name} failed (exit ${r.status})`);
+        return r.status || 1;
+      }
+    }
+    return 0;
+  } finally {
+    cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
