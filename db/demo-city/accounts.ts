@@ -1,0 +1,35 @@
+/** Demo staff of 東雲市. One password for all of them: this is demo data, printed by `npm start`. */
+export const DEMO_PASSWORD = "shinonome";
+
+export interface DemoAccount {
+  loginId: string;
+  name: string;
+  roles: string[];
+  departmentKey: string;
+  /** What `npm start` prints next to the login. */
+  description: string;
+}
+
+export const demoAccounts: DemoAccount[] = [
+  {
+    loginId: "admin",
+    name: "東雲 管理者",
+    roles: ["system_admin", "dept_admin", "publisher"],
+    departmentKey: "shimin",
+    description: "市民課 管理者・公開担当 (スタジオ)",
+  },
+  {
+    loginId: "counter",
+    name: "窓口 さくら",
+    roles: ["counter_clerk"],
+    departmentKey: "shimin",
+    description: "市民課 窓口職員 (窓口アプリ)",
+  },
+  {
+    loginId: "kodomo",
+    name: "育成 はると",
+    roles: ["department_clerk"],
+    departmentKey: "kodomo",
+    description: "こども育成課 職員 (窓口アプリの QR 読み取り)",
+  },
+];

@@ -1,0 +1,21 @@
+import type { BundleInput } from "@kakanai/engine";
+import { juminIdouFlow } from "./flows/jumin-idou";
+
+export { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./accounts";
+export { demoDepartments } from "./departments";
+export { demoFormAssets, demoForms } from "./forms";
+
+export const DEMO_MUNICIPALITY = "東雲市";
+
+export interface DemoFlow {
+  key: string;
+  title: string;
+  kind: BundleInput["flow"]["kind"];
+  ownerDepartmentKey: string;
+  /** The flow without its departments and forms: the seed adds the forms its procedures name. */
+  flow: Omit<BundleInput, "forms" | "departments">;
+}
+
+export const demoFlows: DemoFlow[] = [
+  { key: "jumin-idou", title: "住民異動", kind: "jumin-idou", ownerDepartmentKey: "shimin", flow: juminIdouFlow },
+];

@@ -1,0 +1,51 @@
+import { createRequire } from "node:module";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * The browser walk-through runs the production builds of both apps on their own ports, so it never
+ * collides with a developer's `npm start`, against DATABASE_URL (set by `npm test`).
+ */
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+export const STUDIO_URL = "http://localhost:3100";
+export const COUNTER_URL = "http://localhost:3101";
+
+export default defineConfig({
+  testDir: "./tests",
+  outputDir: "./.out/test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  globalSetup: "./support/global-setup.ts",
+  use: {
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    viewport: { width: 1366, height: 900 },
+    acceptDownloads: true,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    },
+  },
+  webServer: [
+    {
+      command: `node ${nextBin} start -p 3100`,
+      cwd: "../apps/studio",
+      url: `${STUDIO_URL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      command: `node ${nextBin} start -p 3101`,
+      cwd: "../apps/counter",
+      url: `${COUNTER_URL}/login`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  ],
+});
