@@ -1,0 +1,101 @@
+import {
+  type Answers,
+  type Bundle,
+  type DeterminedForm,
+  evaluate,
+  type FormDef,
+  type FormField,
+} from "@kakanai/engine";
+import type { Schema } from "@pdfme/common";
+import { baseDocument } from "./base-document";
+import { fieldSchemas } from "./field-schemas";
+import { FormRenderError } from "./form-render-error";
+import { formSheets, type Sheet } from "./form-sheets";
+import { generatePdf } from "./generate-pdf";
+import { pdfSchema as s } from "./pdf-schema";
+
+export interface FormsInput {
+  bundle: Pick<Bundle, "forms">;
+  answers: Answers;
+  /** In print order; each becomes one or more sheets. */
+  forms: DeterminedForm[];
+  /** Uploaded base PDFs by sha256 (hex). */
+  basePdfs: Record<string, Uint8Array>;
+  /** ISO date printed as the 届出日 (answer path `filedOn`). */
+  filedOn: string;
+}
+
+/** Every given form, prefilled, as one PDF: one pdfme generate over one merged base document. */
+export async function renderForms(input: FormsInput): Promise<Uint8Array> {
+  const plan: { def: FormDef; form: DeterminedForm; sheet: Sheet }[] = [];
+  for (const form of input.forms) {
+    const def = input.bundle.forms.find((f) => f.key === form.formKey);
+    if (!def)
+      throw new FormRenderError(
+        "FORM_NOT_IN_BUNDLE",
+        `様式 ${form.formKey}（${form.title}）がバンドルにありません。`,
+      );
+    for (const sheet of formSheets(def, form)) plan.push({ def, form, sheet });
+  }
+  if (plan.length === 0) throw new FormRenderError("FORM_NOT_IN_BUNDLE", "印刷する様式がありません。");
+  const { pdf, pageSizesMm } = await baseDocument(
+    plan.map((p) => p.def),
+    input.basePdfs,
+  );
+  const pages: Schema[][] = [];
+  for (const { def, sheet } of plan) {
+    const firstPage = pages.length;
+    for (let i = 0; i < def.pageCount; i++) pages.push([]);
+    for (const field of def.fields) {
+      const page = pages[firstPage + Math.min(field.pageIndex, def.pageCount - 1)];
+      const member = memberFor(field, sheet);
+      if (member === null) continue;
+      try {
+        page?.push(...fieldSchemas(field, resolve(field, input, member), !def.basePdfSha256));
+      } catch (error) {
+        throw new FormRenderError(
+          "FIELD_VALUE_INVALID",
+          `${def.key} ${field.name}: ${(error as Error).message}`,
+        );
+      }
+    }
+    if (sheet.count > 1) {
+      const width = pageSizesMm[firstPage]?.widthMm ?? 210;
+      pages[firstPage]?.push(
+        s.text(
+          "sheet",
+          { xMm: width - 32, yMm: 3, widthMm: 24, heightMm: 5 },
+          `${sheet.index + 1}/${sheet.count}`,
+          { fontSizePt: 9, align: "right" },
+        ),
+      );
+    }
+  }
+  return generatePdf(pages, pdf);
+}
+
+/** The member a field prints for: its row's member, the sheet's first for `$member`; null = empty row. */
+function memberFor(field: FormField, sheet: Sheet): number | undefined | null {
+  if (field.row !== undefined) return sheet.rowMembers[field.row] ?? null;
+  return sheet.rowMembers[0];
+}
+
+function resolve(field: FormField, input: FormsInput, memberIndex: number | undefined): unknown {
+  if (field.format === "fixed") return field.text;
+  const members = Array.isArray(input.answers.members) ? input.answers.members : [];
+  const data = {
+    ...input.answers,
+    filedOn: input.filedOn,
+    member: memberIndex === undefined ? undefined : members[memberIndex],
+    memberIndex,
+  };
+  if (field.expr !== undefined) return evaluate(field.expr, data);
+  if (!field.path) return undefined;
+  const path = field.path.replace(/\$(row|member)/g, String(memberIndex ?? 0));
+  return path
+    .split(".")
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined),
+      data,
+    );
+}
