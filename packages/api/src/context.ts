@@ -1,0 +1,44 @@
+import type { Db } from "@kakanai/db";
+import { resolveSessionUser } from "./auth/resolve-session-user";
+import { readCookie } from "./auth/session-cookie";
+import type { AuthUser } from "./auth-user";
+
+export interface CreateContextOptions {
+  db: Db;
+  /** Request headers (cookie, x-forwarded-for). */
+  headers: Headers;
+  /** Response headers the adapter sends back: login/logout add Set-Cookie here. */
+  resHeaders: Headers;
+  /** kk_studio or kk_counter: both apps run on localhost, where cookies are shared across ports. */
+  cookieName: string;
+  /** Serve the cookie with Secure (HTTPS only). */
+  secure?: boolean;
+  now?: Date;
+}
+
+export interface Context {
+  db: Db;
+  resHeaders: Headers;
+  cookieName: string;
+  secure: boolean;
+  /** Client address for rate limiting; null when unknown. */
+  address: string | null;
+  user: AuthUser | null;
+  /** sha256 of the presented session token, so logout can delete exactly this session. */
+  sessionTokenHash: string | null;
+}
+
+export async function createContext(opts: CreateContextOptions): Promise<Context> {
+  const token = readCookie(opts.headers, opts.cookieName);
+  const session = token ? await resolveSessionUser(opts.db, { token, now: opts.now ?? new Date() }) : null;
+  const forwarded = opts.headers.get("x-forwarded-for");
+  return {
+    db: opts.db,
+    resHeaders: opts.resHeaders,
+    cookieName: opts.cookieName,
+    secure: opts.secure ?? false,
+    address: forwarded ? (forwarded.split(",")[0]?.trim() ?? null) : null,
+    user: session?.user ?? null,
+    sessionTokenHash: session?.tokenHash ?? null,
+  };
+}

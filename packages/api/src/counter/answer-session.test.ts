@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../../test/caller";
+import { createTestCity, createTestFlow, createTestStaff } from "../../test/factories";
+import { useTestDb } from "../../test/test-db";
+import { publishFlow } from "../studio/publish-flow";
+
+const db = useTestDb();
+
+async function counterSetup() {
+  const { city, shimin } = await createTestCity(db);
+  const flow = await createTestFlow(db, { municipalityId: city.id });
+  const { bundleId } = await publishFlow(db, { flowId: flow.id, by: null });
+  const clerk = await createTestStaff(db, {
+    municipalityId: city.id,
+    roles: ["counter_clerk"],
+    departmentId: shimin.id,
+  });
+  return { bundleId, clerk, caller: await callerFor(db, clerk) };
+}
+
+describe("counter", () => {
+  it("lists the published flow and hands out per-day reception numbers", async () => {
+    const { bundleId, caller } = await counterSetup();
+    expect(await caller.counter.flows()).toEqual([
+      expect.objectContaining({ bundleId, seq: 1, title: "住民異動" }),
+    ]);
+    const a = await caller.counter.start({ bundleId });
+    const b = await caller.counter.start({ bundleId });
+    expect((await caller.counter.session(a)).receptionNumber).toBe("A-0001");
+    expect((await caller.counter.session(b)).receptionNumber).toBe("A-0002");
+  });
+
+  it("saves every answer and a fresh read returns them", async () => {
+    const { bundleId, clerk, caller } = await counterSetup();
+    const { sessionId } = await caller.counter.start({ bundleId });
+    let state = await caller.counter.answer({
+      sessionId,
+      path: "moveDate",
+      value: "2025-04-01",
+      revision: 0,
+    });
+    state = await caller.counter.answer({ sessionId, path: "members", value: 2, revision: state.revision });
+    state = await caller.counter.answer({
+      sessionId,
+      path: "members.1.name",
+      value: "山田 花子",
+      revision: state.revision,
+    });
+    expect(state.revision).toBe(3);
+
+    const fresh = await (await callerFor(db, clerk)).counter.session({ sessionId });
+    expect(fresh.answers).toEqual({ moveDate: "2025-04-01", members: [{}, { name: "山田 花子" }] });
+    expect(fresh).toMatchObject({
+      revision: 3,
+      status: "open",
+      bundleSeq: 1,
+      flowTitle: "住民異動",
+      determination: null,
+    });
+
+    const shrunk = await caller.counter.answer({ sessionId, path: "members", value: 1, revision: 3 });
+    expect(shrunk.answers).toEqual({ moveDate: "2025-04-01", members: [{}] });
+    const cleared = await caller.counter.answer({ sessionId, path: "moveDate", value: null, revision: 4 });
+    expect(cleared.answers).toEqual({ members: [{}] });
+
+    expect(await caller.counter.openSessions()).toEqual([
+      expect.objectContaining({ sessionId, flowTitle: "住民異動" }),
+    ]);
+  });
+
+  it("refuses a stale revision instead of overwriting", async () => {
+    const { bundleId, caller } = await counterSetup();
+    const { sessionId } = await caller.counter.start({ bundleId });
+    await caller.counter.answer({ sessionId, path: "moveDate", value: "2025-04-01", revision: 0 });
+    await expect(
+      caller.counter.answer({ sessionId, path: "moveDate", value: "2025-05-01", revision: 0 }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("再読み込み"),
+    });
+    expect((await caller.counter.session({ sessionId })).answers).toEqual({ moveDate: "2025-04-01" });
+  });
+
+  it("does not let another city's clerk read a session", async () => {
+    const { bundleId, caller } = await counterSetup();
+    const { sessionId } = await caller.counter.start({ bundleId });
+    const other = await counterSetup();
+    await expect(other.caller.counter.session({ sessionId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(other.caller.counter.start({ bundleId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("determines on the server, stores the result and lists only the latest bundle", async () => {
+    const { bundleId, caller } = await counterSetup();
+    const { sessionId } = await caller.counter.start({ bundleId });
+    await caller.counter.answer({ sessionId, path: "moveDate", value: "2025-04-01", revision: 0 });
+    const { determination } = await caller.counter.finish({ sessionId });
+    expect(determination.procedures.map((p) => p.key).sort()).toEqual(["P01", "P15"]);
+    const stored = await caller.counter.session({ sessionId });
+    expect(stored).toMatchObject({ status: "determined", determination });
+  });
+});

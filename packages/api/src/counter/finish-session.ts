@@ -1,0 +1,32 @@
+import { type Db, insertSessionEvent, schema } from "@kakanai/db";
+import { type Determination, determine } from "@kakanai/engine";
+import { eq } from "drizzle-orm";
+import { DomainError } from "../domain-error";
+import { findSession } from "./find-session";
+
+const { counterSessions } = schema;
+
+/** The server decides: the engine runs here on the stored answers and bundle, and the result is stored. */
+export async function finishSession(
+  db: Db,
+  params: { sessionId: string; municipalityId: string; by: string },
+): Promise<{ determination: Determination }> {
+  return db.transaction(async (tx) => {
+    const session = await findSession(tx, { ...params, forUpdate: true });
+    if (session.status === "completed") {
+      throw new DomainError("BAD_REQUEST", "この受付はすでに完了しています。");
+    }
+    const determination = determine(session.bundle, session.answers);
+    await tx
+      .update(counterSessions)
+      .set({ determination, status: "determined", updatedAt: new Date() })
+      .where(eq(counterSessions.id, session.id));
+    await insertSessionEvent(tx, {
+      municipalityId: params.municipalityId,
+      sessionId: session.id,
+      type: "determined",
+      staffId: params.by,
+    });
+    return { determination };
+  });
+}

@@ -1,0 +1,13 @@
+export { hashPassword, verifyPassword } from "./auth/password";
+export type { AuthUser, PublicUser } from "./auth-user";
+export { type Context, type CreateContextOptions, createContext } from "./context";
+export { DomainError } from "./domain-error";
+export { createPdfRouteHandler, createTrpcRouteHandler } from "./next";
+export { departmentPdf } from "./pdf/department-pdf";
+export { slipPdf } from "./pdf/slip-pdf";
+export { todokePdf } from "./pdf/todoke-pdf";
+export { signSlipCode, verifySlipCode } from "./qr-token";
+export { type Role, role, roles } from "./roles";
+export { type AppRouter, appRouter, createCaller } from "./root";
+export type { FlowDraft } from "./studio/flow-draft";
+export { type PublishFlowParams, type PublishFlowResult, publishFlow } from "./studio/publish-flow";

@@ -1,0 +1,34 @@
+import { type Db, getFormAssets } from "@kakanai/db";
+import type { Answers, Bundle, Determination } from "@kakanai/engine";
+import { renderForms } from "@kakanai/pdf";
+import { receptionDay } from "../counter/next-reception-number";
+import { DomainError } from "../domain-error";
+
+/** Renders every determined form of one department, prefilled, over the stored base PDFs. */
+export async function printDepartmentForms(
+  db: Db,
+  params: {
+    bundle: Bundle;
+    answers: Answers;
+    determination: Determination;
+    departmentKey: string;
+    now: Date;
+  },
+): Promise<Uint8Array> {
+  const forms = params.determination.procedures
+    .filter((p) => p.departmentKey === params.departmentKey)
+    .flatMap((p) => p.forms);
+  if (forms.length === 0) throw new DomainError("NOT_FOUND", "この課で印刷する申請書はありません。");
+  const formKeys = new Set(forms.map((f) => f.formKey));
+  const sha256s = params.bundle.forms
+    .filter((f) => formKeys.has(f.key) && f.basePdfSha256)
+    .map((f) => f.basePdfSha256 as string);
+  const basePdfs = await getFormAssets(db, { sha256s });
+  return renderForms({
+    bundle: params.bundle,
+    answers: params.answers,
+    forms,
+    basePdfs,
+    filedOn: receptionDay(params.now),
+  });
+}

@@ -1,0 +1,12 @@
+import type { AuthUser } from "../auth-user";
+import { DomainError } from "../domain-error";
+import type { Role } from "../roles";
+
+/** The route handlers' equivalent of roleProcedure. */
+export function requireRole(user: AuthUser | null, allowed: readonly Role[]): AuthUser {
+  if (!user) throw new DomainError("UNAUTHORIZED", "ログインしてください。");
+  if (!user.roles.some((r) => allowed.includes(r))) {
+    throw new DomainError("FORBIDDEN", "この操作を行う権限がありません。");
+  }
+  return user;
+}

@@ -1,0 +1,49 @@
+import { type Db, insertSessionEvent, schema } from "@kakanai/db";
+import { renderSlip } from "@kakanai/pdf";
+import { eq } from "drizzle-orm";
+import type { AuthUser } from "../auth-user";
+import { receptionDay } from "../counter/next-reception-number";
+import { signSlipCode } from "../qr-token";
+import { roles } from "../roles";
+import { determinedSession } from "./determined-session";
+import { requireRole } from "./require-role";
+
+/** Long enough for a resident to come back another day; short enough that a lost slip soon goes dead. */
+export const slipValidityMs = 14 * 24 * 60 * 60 * 1000;
+
+export async function slipPdf(
+  db: Db,
+  params: { user: AuthUser | null; sessionId: string; now?: Date },
+): Promise<Uint8Array> {
+  const user = requireRole(params.user, roles.counter);
+  const now = params.now ?? new Date();
+  const session = await determinedSession(db, {
+    sessionId: params.sessionId,
+    municipalityId: user.municipalityId,
+  });
+  const [city] = await db
+    .select({ qrSecret: schema.municipalities.qrSecret })
+    .from(schema.municipalities)
+    .where(eq(schema.municipalities.id, user.municipalityId));
+  if (!city) throw new Error("municipality of a logged-in user vanished");
+  const qrText = signSlipCode({
+    sessionId: session.id,
+    expiresAt: new Date(now.getTime() + slipValidityMs),
+    secret: city.qrSecret,
+  });
+  const bytes = await renderSlip({
+    municipalityName: user.municipalityName,
+    receptionNumber: session.receptionNumber,
+    flowTitle: session.bundle.flow.title,
+    issuedOn: receptionDay(now),
+    determination: session.determination,
+    qrText,
+  });
+  await insertSessionEvent(db, {
+    municipalityId: user.municipalityId,
+    sessionId: session.id,
+    type: "slip_printed",
+    staffId: user.id,
+  });
+  return bytes;
+}

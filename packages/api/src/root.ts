@@ -1,0 +1,17 @@
+import { authRouter } from "./routers/auth";
+import { counterRouter } from "./routers/counter";
+import { scanRouter } from "./routers/scan";
+import { studioRouter } from "./routers/studio";
+import { createCallerFactory, router } from "./trpc";
+
+/** The one router both apps serve at /api/trpc (docs/api-contract.md). */
+export const appRouter = router({
+  auth: authRouter,
+  studio: studioRouter,
+  counter: counterRouter,
+  scan: scanRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,61 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { answerSession } from "../counter/answer-session";
+import { finishSession } from "../counter/finish-session";
+import { getSession } from "../counter/get-session";
+import { listOpenSessions } from "../counter/list-open-sessions";
+import { listPublishedFlows } from "../counter/list-published-flows";
+import { startSession } from "../counter/start-session";
+import { roles } from "../roles";
+import { roleProcedure } from "../trpc";
+
+export const startSessionInput = z.object({ bundleId: z.uuid() });
+export type StartSessionInput = z.infer<typeof startSessionInput>;
+export const sessionIdInput = z.object({ sessionId: z.uuid() });
+export type SessionIdInput = z.infer<typeof sessionIdInput>;
+export const answerSessionInput = z.object({
+  sessionId: z.uuid(),
+  /** "moveDate", "applicant.name", "members.2.birthDate"; "members" with a number resizes the group. */
+  path: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]*(\.([A-Za-z][A-Za-z0-9_]*|\d{1,3}))*$/)
+    .max(200),
+  value: z.json().nullable(),
+  revision: z.number().int().min(0),
+});
+export type AnswerSessionInput = z.infer<typeof answerSessionInput>;
+
+const counterProcedure = roleProcedure(roles.counter);
+
+export const counterRouter = {
+  flows: counterProcedure.query(({ ctx }) =>
+    listPublishedFlows(ctx.db, { municipalityId: ctx.user.municipalityId, roles: ctx.user.roles }),
+  ),
+  start: counterProcedure.input(startSessionInput).mutation(({ ctx, input }) =>
+    startSession(ctx.db, {
+      bundleId: input.bundleId,
+      municipalityId: ctx.user.municipalityId,
+      by: ctx.user.id,
+    }),
+  ),
+  session: counterProcedure
+    .input(sessionIdInput)
+    .query(({ ctx, input }) =>
+      getSession(ctx.db, { sessionId: input.sessionId, municipalityId: ctx.user.municipalityId }),
+    ),
+  answer: counterProcedure
+    .input(answerSessionInput)
+    .mutation(({ ctx, input }) =>
+      answerSession(ctx.db, { ...input, municipalityId: ctx.user.municipalityId, by: ctx.user.id }),
+    ),
+  openSessions: counterProcedure.query(({ ctx }) =>
+    listOpenSessions(ctx.db, { municipalityId: ctx.user.municipalityId, by: ctx.user.id }),
+  ),
+  finish: counterProcedure.input(sessionIdInput).mutation(({ ctx, input }) =>
+    finishSession(ctx.db, {
+      sessionId: input.sessionId,
+      municipalityId: ctx.user.municipalityId,
+      by: ctx.user.id,
+    }),
+  ),
+} satisfies TRPCRouterRecord;

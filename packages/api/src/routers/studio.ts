@@ -1,0 +1,66 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import type { AuthUser } from "../auth-user";
+import { roles } from "../roles";
+import { flowDraft } from "../studio/flow-draft";
+import { getFlow } from "../studio/get-flow";
+import { listBundles } from "../studio/list-bundles";
+import { listFlows } from "../studio/list-flows";
+import { publishFlow } from "../studio/publish-flow";
+import { saveFlow } from "../studio/save-flow";
+import { roleProcedure } from "../trpc";
+
+export const flowIdInput = z.object({ flowId: z.uuid() });
+export type FlowIdInput = z.infer<typeof flowIdInput>;
+export const saveFlowInput = z.object({
+  flowId: z.uuid(),
+  expectedVersion: z.number().int(),
+  draft: flowDraft,
+});
+export type SaveFlowInput = z.infer<typeof saveFlowInput>;
+export const publishFlowInput = z.object({ flowId: z.uuid(), expectedVersion: z.number().int() });
+export type PublishFlowInput = z.infer<typeof publishFlowInput>;
+
+const studioProcedure = roleProcedure(roles.studio);
+const publisherProcedure = roleProcedure(roles.publish);
+
+/** A department admin edits only their department's flows; publishers and system admins any. */
+const editScope = (user: AuthUser) =>
+  user.roles.includes("system_admin") || user.roles.includes("publisher") ? null : user.departmentId;
+
+export const studioRouter = {
+  flows: {
+    list: studioProcedure.query(({ ctx }) => listFlows(ctx.db, { municipalityId: ctx.user.municipalityId })),
+    get: studioProcedure
+      .input(flowIdInput)
+      .query(({ ctx, input }) =>
+        getFlow(ctx.db, { flowId: input.flowId, municipalityId: ctx.user.municipalityId }),
+      ),
+    save: studioProcedure.input(saveFlowInput).mutation(({ ctx, input }) =>
+      saveFlow(ctx.db, {
+        ...input,
+        municipalityId: ctx.user.municipalityId,
+        by: ctx.user.id,
+        ownDepartmentId: editScope(ctx.user),
+      }),
+    ),
+    publish: publisherProcedure.input(publishFlowInput).mutation(async ({ ctx, input }) => {
+      const result = await publishFlow(ctx.db, {
+        ...input,
+        by: ctx.user.id,
+        municipalityId: ctx.user.municipalityId,
+      });
+      return {
+        seq: result.seq,
+        contentHash: result.contentHash,
+        publishedAt: result.publishedAt,
+        warnings: result.warnings,
+      };
+    }),
+    bundles: studioProcedure
+      .input(flowIdInput)
+      .query(({ ctx, input }) =>
+        listBundles(ctx.db, { flowId: input.flowId, municipalityId: ctx.user.municipalityId }),
+      ),
+  },
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,131 @@
+import { schema } from "@kakanai/db";
+import type { Determination } from "@kakanai/engine";
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../../test/caller";
+import { createTestCity, createTestFlow, createTestStaff } from "../../test/factories";
+import { useTestDb } from "../../test/test-db";
+import { signSlipCode } from "../qr-token";
+import { publishFlow } from "../studio/publish-flow";
+import { slipMessages } from "./check-slip-code";
+
+const db = useTestDb();
+const inAWeek = () => new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+
+const procedure = (key: string, departmentKey: string, members: number[]) => ({
+  key,
+  title: key,
+  departmentKey,
+  reasons: [],
+  members,
+  deadline: null,
+  itemsToBring: [],
+  forms: [],
+});
+// Written directly (as finish would store it) so this test does not depend on the engine's rules.
+const determination: Determination = {
+  referenceDate: "2025-04-01",
+  procedures: [procedure("P01", "shimin", [0, 1]), procedure("P15", "kodomo", [1])],
+  departments: [],
+};
+
+async function determinedSession() {
+  const { city, shimin, kodomo } = await createTestCity(db);
+  const flow = await createTestFlow(db, { municipalityId: city.id });
+  const { bundleId } = await publishFlow(db, { flowId: flow.id, by: null });
+  const clerk = await createTestStaff(db, {
+    municipalityId: city.id,
+    roles: ["counter_clerk"],
+    departmentId: shimin.id,
+  });
+  const counter = await callerFor(db, clerk);
+  const { sessionId } = await counter.counter.start({ bundleId });
+  const members = [
+    { name: "山田 太郎", kana: "ヤマダ タロウ", birthDate: "1985-05-05" },
+    { name: "山田 花子", kana: "ヤマダ ハナコ", birthDate: "2019-05-01" },
+  ];
+  await counter.counter.answer({ sessionId, path: "members", value: members, revision: 0 });
+  await db
+    .update(schema.counterSessions)
+    .set({ determination, status: "determined" })
+    .where(eq(schema.counterSessions.id, sessionId));
+  const kodomoClerk = await createTestStaff(db, {
+    municipalityId: city.id,
+    roles: ["department_clerk"],
+    departmentId: kodomo.id,
+  });
+  return { city, sessionId, scanner: await callerFor(db, kodomoClerk), kodomoClerk };
+}
+
+describe("scan.resolve", () => {
+  it("shows a こども育成課 clerk only kodomo procedures and their members, and records the linkage", async () => {
+    const { city, sessionId, scanner, kodomoClerk } = await determinedSession();
+    const code = signSlipCode({ sessionId, expiresAt: inAWeek(), secret: city.qrSecret });
+    const result = await scanner.scan.resolve({ code });
+    expect(result.department).toEqual({ key: "kodomo", name: "こども育成課", counter: "2階 25番" });
+    expect(result.procedures.map((p) => p.key)).toEqual(["P15"]);
+    expect(result.members).toEqual([
+      {
+        index: 1,
+        name: "山田 花子",
+        kana: "ヤマダ ハナコ",
+        birthDateWareki: expect.stringContaining("令和元年"),
+      },
+    ]);
+    expect(result).toMatchObject({ receptionNumber: "A-0001", flowTitle: "住民異動" });
+
+    const again = await scanner.scan.resolve({ code });
+    expect(again.linkId).toBe(result.linkId);
+    const links = await db
+      .select()
+      .from(schema.sessionEvents)
+      .where(and(eq(schema.sessionEvents.sessionId, sessionId), eq(schema.sessionEvents.type, "linked")));
+    expect(links).toEqual([
+      expect.objectContaining({ id: result.linkId, departmentKey: "kodomo", staffId: kodomoClerk.id }),
+    ]);
+    const audits = await db
+      .select()
+      .from(schema.auditLog)
+      .where(and(eq(schema.auditLog.target, sessionId), eq(schema.auditLog.action, "slip.resolve")));
+    expect(audits).toHaveLength(2);
+  });
+
+  it("refuses forged, altered, expired, unknown, malformed and other-city codes with distinct messages", async () => {
+    const { city, sessionId, scanner } = await determinedSession();
+    const other = await determinedSession();
+    const sign = (params: { sessionId?: string; expiresAt?: Date; secret?: string }) =>
+      signSlipCode({
+        sessionId: params.sessionId ?? sessionId,
+        expiresAt: params.expiresAt ?? inAWeek(),
+        secret: params.secret ?? city.qrSecret,
+      });
+    const refusal = (code: string) =>
+      scanner.scan.resolve({ code }).catch((e: { code: string; message: string }) => [e.code, e.message]);
+
+    expect(await refusal(sign({ secret: "guessed" }))).toEqual(["BAD_REQUEST", slipMessages.forged]);
+    const genuine = sign({}).split(".");
+    const altered = [
+      genuine[0],
+      genuine[1],
+      sign({ expiresAt: new Date("2099-01-01") }).split(".")[2],
+      genuine[3],
+    ].join(".");
+    expect(await refusal(altered)).toEqual(["BAD_REQUEST", slipMessages.forged]);
+    expect(await refusal(sign({ expiresAt: new Date(Date.now() - 1000) }))).toEqual([
+      "BAD_REQUEST",
+      slipMessages.expired,
+    ]);
+    expect(await refusal(sign({ sessionId: crypto.randomUUID() }))).toEqual([
+      "BAD_REQUEST",
+      slipMessages.unknown,
+    ]);
+    expect(await refusal("not a slip")).toEqual(["BAD_REQUEST", slipMessages.malformed]);
+    const otherCode = signSlipCode({
+      sessionId: other.sessionId,
+      expiresAt: inAWeek(),
+      secret: other.city.qrSecret,
+    });
+    expect(await refusal(otherCode)).toEqual(["BAD_REQUEST", slipMessages.otherCity]);
+    expect(new Set(Object.values(slipMessages)).size).toBe(5);
+  });
+});

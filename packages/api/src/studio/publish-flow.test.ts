@@ -1,0 +1,109 @@
+import { schema } from "@kakanai/db";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { callerFor } from "../../test/caller";
+import { createTestCity, createTestFlow, createTestStaff, testDraft } from "../../test/factories";
+import { useTestDb } from "../../test/test-db";
+
+const db = useTestDb();
+
+async function studioSetup() {
+  const { city, shimin } = await createTestCity(db);
+  const flow = await createTestFlow(db, { municipalityId: city.id, ownerDepartmentId: shimin.id });
+  const publisher = await createTestStaff(db, {
+    municipalityId: city.id,
+    roles: ["publisher"],
+    name: "公開 太郎",
+  });
+  return { city, flow, caller: await callerFor(db, publisher) };
+}
+
+describe("studio.flows", () => {
+  it("refuses a stale save with the Japanese conflict message and keeps the newer draft", async () => {
+    const { flow, caller } = await studioSetup();
+    await expect(
+      caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft: testDraft("版A") }),
+    ).resolves.toEqual({
+      draftVersion: 2,
+    });
+    await expect(
+      caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft: testDraft("版B") }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "他の人がこのフローを更新しました。再読み込みしてから編集してください。",
+    });
+    const detail = await caller.studio.flows.get({ flowId: flow.id });
+    expect(detail.draft.flow.title).toBe("版A");
+    expect(detail.draftVersion).toBe(2);
+    expect(detail.departments.map((d) => d.key)).toEqual(["shimin", "kodomo"]);
+  });
+
+  it("publishes seq 1 then 2 with different hashes and leaves the first bundle as it was", async () => {
+    const { flow, caller } = await studioSetup();
+    const first = await caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 1 });
+    expect(first.seq).toBe(1);
+    expect(first.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    const [before] = await db
+      .select()
+      .from(schema.bundles)
+      .where(eq(schema.bundles.contentHash, first.contentHash));
+
+    await caller.studio.flows.save({
+      flowId: flow.id,
+      expectedVersion: 1,
+      draft: testDraft("住民異動（改訂）"),
+    });
+    const second = await caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 2 });
+    expect(second.seq).toBe(2);
+    expect(second.contentHash).not.toBe(first.contentHash);
+
+    const [after] = await db
+      .select()
+      .from(schema.bundles)
+      .where(eq(schema.bundles.id, before?.id ?? ""));
+    expect(after).toEqual(before);
+    const document = after?.document as { schemaVersion: number; departments: unknown[] } | undefined;
+    expect(document?.schemaVersion).toBe(1);
+    expect(document?.departments).toHaveLength(2);
+
+    const list = await caller.studio.flows.bundles({ flowId: flow.id });
+    expect(list.map((b) => [b.seq, b.publishedBy])).toEqual([
+      [2, "公開 太郎"],
+      [1, "公開 太郎"],
+    ]);
+    const flows = await caller.studio.flows.list();
+    expect(flows).toEqual([expect.objectContaining({ id: flow.id, latestSeq: 2, draftVersion: 2 })]);
+  });
+
+  it("refuses an invalid draft with the issues listed", async () => {
+    const { flow, caller } = await studioSetup();
+    await db
+      .update(schema.flows)
+      .set({ draft: { ...testDraft(), procedures: [{ key: "P01" }] } })
+      .where(eq(schema.flows.id, flow.id));
+    const error = await caller.studio.flows
+      .publish({ flowId: flow.id, expectedVersion: 1 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("procedures") });
+    expect(await caller.studio.flows.bundles({ flowId: flow.id })).toEqual([]);
+  });
+
+  it("refuses to publish when the flow's own tests fail", async () => {
+    const { flow, caller } = await studioSetup();
+    const draft = { ...testDraft(), tests: [{ name: "転入", answers: {}, expectProcedures: ["P01"] }] };
+    await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft });
+    await expect(caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 2 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "公開できません。フローの問題を修正してください。",
+    });
+  });
+
+  it("hides other cities' flows", async () => {
+    const { caller } = await studioSetup();
+    const other = await studioSetup();
+    await expect(caller.studio.flows.get({ flowId: other.flow.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await caller.studio.flows.list()).map((f) => f.id)).not.toContain(other.flow.id);
+  });
+});

@@ -1,0 +1,84 @@
+import { createHash } from "node:crypto";
+import { type Db, insertAudit, listDepartments, schema } from "@kakanai/db";
+import { eq, sql } from "drizzle-orm";
+import { DomainError, type DomainIssue } from "../domain-error";
+import { canonicalJson } from "./canonical-json";
+import { findFlow } from "./find-flow";
+import { staleDraftMessage } from "./save-flow";
+import { validateBundle } from "./validate-bundle";
+
+const { bundles, flows } = schema;
+
+export interface PublishFlowParams {
+  flowId: string;
+  /** Staff id of the publisher (recorded on the bundle and in the audit log); null for the seed. */
+  by: string | null;
+  /** Scope to this municipality; omitted by trusted callers such as the seed. */
+  municipalityId?: string;
+  /** The draftVersion the publisher reviewed; a newer draft refuses the publish. */
+  expectedVersion?: number;
+}
+
+export interface PublishFlowResult {
+  bundleId: string;
+  seq: number;
+  contentHash: string;
+  publishedAt: Date;
+  warnings: DomainIssue[];
+}
+
+/**
+ * Freezes the draft into the next bundle: `{ schemaVersion: 1, ...draft, departments }`, validated,
+ * hashed over canonical JSON. The flow row is locked so seq is max+1 without gaps or races; the
+ * unique (flow_id, seq) constraint is the last guard.
+ */
+export async function publishFlow(db: Db, params: PublishFlowParams): Promise<PublishFlowResult> {
+  return db.transaction(async (tx) => {
+    const municipalityId = params.municipalityId ?? (await flowMunicipality(tx, params.flowId));
+    const flow = await findFlow(tx, { flowId: params.flowId, municipalityId, forUpdate: true });
+    if (params.expectedVersion !== undefined && params.expectedVersion !== flow.draftVersion) {
+      throw new DomainError("CONFLICT", staleDraftMessage);
+    }
+    const departments = await listDepartments(tx, { municipalityId });
+    const document = {
+      ...(flow.draft as Record<string, unknown>),
+      schemaVersion: 1,
+      departments: departments.map(({ key, name, counter }) => ({ key, name, counter })),
+    };
+    const { bundle, warnings } = validateBundle(document);
+    const contentHash = createHash("sha256").update(canonicalJson(bundle)).digest("hex");
+    const [last] = await tx
+      .select({ seq: sql<number>`coalesce(max(${bundles.seq}), 0)::int` })
+      .from(bundles)
+      .where(eq(bundles.flowId, flow.id));
+    const [row] = await tx
+      .insert(bundles)
+      .values({
+        municipalityId,
+        flowId: flow.id,
+        seq: (last?.seq ?? 0) + 1,
+        contentHash,
+        document: bundle,
+        publishedBy: params.by,
+      })
+      .returning();
+    if (!row) throw new Error("bundle insert returned no row");
+    await insertAudit(tx, {
+      municipalityId,
+      staffId: params.by,
+      action: "flow.publish",
+      target: row.id,
+      detail: { flowId: flow.id, seq: row.seq, contentHash },
+    });
+    return { bundleId: row.id, seq: row.seq, contentHash, publishedAt: row.publishedAt, warnings };
+  });
+}
+
+async function flowMunicipality(db: Parameters<Parameters<Db["transaction"]>[0]>[0], flowId: string) {
+  const [row] = await db
+    .select({ municipalityId: flows.municipalityId })
+    .from(flows)
+    .where(eq(flows.id, flowId));
+  if (!row) throw new DomainError("NOT_FOUND", "フローが見つかりません。");
+  return row.municipalityId;
+}

@@ -1,0 +1,41 @@
+import { type Db, schema } from "@kakanai/db";
+import { and, eq, sql } from "drizzle-orm";
+import { DomainError } from "../domain-error";
+import { findFlow } from "./find-flow";
+import type { FlowDraft } from "./flow-draft";
+
+const { flows } = schema;
+
+export const staleDraftMessage = "他の人がこのフローを更新しました。再読み込みしてから編集してください。";
+
+export interface SaveFlowParams {
+  flowId: string;
+  municipalityId: string;
+  expectedVersion: number;
+  draft: FlowDraft;
+  by: string;
+  /** A department admin may only edit flows their department owns; null = any flow of the city. */
+  ownDepartmentId: string | null;
+}
+
+/** Compare-and-set on draftVersion: a stale save is refused, never a silent overwrite. */
+export async function saveFlow(db: Db, params: SaveFlowParams): Promise<{ draftVersion: number }> {
+  const flow = await findFlow(db, params);
+  if (params.ownDepartmentId !== null && flow.ownerDepartmentId !== params.ownDepartmentId) {
+    throw new DomainError("FORBIDDEN", "このフローは他の課の担当です。編集できません。");
+  }
+  const [row] = await db
+    .update(flows)
+    .set({
+      draft: params.draft,
+      title: params.draft.flow.title,
+      kind: params.draft.flow.kind,
+      draftVersion: sql`${flows.draftVersion} + 1`,
+      updatedAt: new Date(),
+      updatedBy: params.by,
+    })
+    .where(and(eq(flows.id, flow.id), eq(flows.draftVersion, params.expectedVersion)))
+    .returning({ draftVersion: flows.draftVersion });
+  if (!row) throw new DomainError("CONFLICT", staleDraftMessage);
+  return row;
+}

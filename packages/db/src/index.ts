@@ -1,0 +1,4 @@
+export { type CreateDbOptions, createDb, type Db, type DbOrTx, type Tx } from "./client";
+export * from "./queries";
+export type { SessionEventType } from "./schema";
+export * as schema from "./schema";

@@ -1,0 +1,21 @@
+import type { DbOrTx } from "../client";
+import { staff } from "../schema";
+
+export interface CreateStaffParams {
+  municipalityId: string;
+  loginId: string;
+  name: string;
+  /** Already hashed by the caller (the api's hashPassword): db never sees a password. */
+  passwordHash: string;
+  roles: string[];
+  departmentId?: string | null;
+}
+
+export async function createStaff(db: DbOrTx, params: CreateStaffParams) {
+  const [row] = await db
+    .insert(staff)
+    .values({ ...params, departmentId: params.departmentId ?? null })
+    .returning();
+  if (!row) throw new Error("staff insert returned no row");
+  return row;
+}

@@ -1,0 +1,232 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+/**
+ * The schema. Plain SQL types only (no extensions) so the same migrations run on PostgreSQL 15 and on
+ * PGlite behind pglite-socket. Every row that belongs to a city carries municipality_id so that every
+ * query can be scoped and nothing crosses municipalities.
+ */
+
+const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
+  dataType: () => "bytea",
+  toDriver: (value) => Buffer.from(value),
+  fromDriver: (value) => new Uint8Array(value),
+});
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const municipalities = pgTable("municipalities", {
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  name: text("name").notNull().unique(),
+  /** HMAC key for slip QR codes. The previous one keeps verifying until its codes expire. */
+  qrSecret: text("qr_secret").notNull(),
+  previousQrSecret: text("previous_qr_secret"),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+export const departments = pgTable(
+  "departments",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    counter: text("counter").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [unique("departments_municipality_key").on(t.municipalityId, t.key)],
+);
+
+export const staff = pgTable("staff", {
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  municipalityId: uuid("municipality_id")
+    .notNull()
+    .references(() => municipalities.id),
+  loginId: text("login_id").notNull().unique(),
+  name: text("name").notNull(),
+  passwordHash: text("password_hash").notNull(),
+  roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+  departmentId: uuid("department_id").references(() => departments.id),
+  disabled: boolean("disabled").notNull().default(false),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+/** Only the sha256 of a session token is stored: a leaked table cannot be replayed as cookies. */
+export const authSessions = pgTable(
+  "auth_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    lastSeenAt: ts("last_seen_at").notNull().defaultNow(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [index("auth_sessions_staff").on(t.staffId)],
+);
+
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    loginId: text("login_id").notNull(),
+    address: text("address"),
+    succeeded: boolean("succeeded").notNull(),
+    at: ts("at").notNull().defaultNow(),
+  },
+  (t) => [index("login_attempts_login_at").on(t.loginId, t.at)],
+);
+
+export const flows = pgTable(
+  "flows",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    key: text("key").notNull(),
+    title: text("title").notNull(),
+    kind: text("kind").notNull(),
+    ownerDepartmentId: uuid("owner_department_id").references(() => departments.id),
+    draft: jsonb("draft").notNull(),
+    /** Optimistic lock: a save names the version it edited; a stale one is refused, never merged. */
+    draftVersion: integer("draft_version").notNull().default(1),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+    updatedBy: uuid("updated_by").references(() => staff.id),
+  },
+  (t) => [unique("flows_municipality_key").on(t.municipalityId, t.key)],
+);
+
+/** Immutable: inserted once at publish, never updated; sessions point at the one they started on. */
+export const bundles = pgTable(
+  "bundles",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    flowId: uuid("flow_id")
+      .notNull()
+      .references(() => flows.id),
+    seq: integer("seq").notNull(),
+    contentHash: text("content_hash").notNull(),
+    document: jsonb("document").notNull(),
+    publishedBy: uuid("published_by").references(() => staff.id),
+    publishedAt: ts("published_at").notNull().defaultNow(),
+  },
+  (t) => [unique("bundles_flow_seq").on(t.flowId, t.seq)],
+);
+
+/** Content-addressed base PDFs: the same upload twice is one row. */
+export const formAssets = pgTable("form_assets", {
+  sha256: text("sha256").primaryKey(),
+  bytes: bytea("bytes").notNull(),
+  fileName: text("file_name").notNull(),
+  pageCount: integer("page_count").notNull(),
+  createdAt: ts("created_at").notNull().defaultNow(),
+});
+
+export const counterSessions = pgTable(
+  "counter_sessions",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    bundleId: uuid("bundle_id")
+      .notNull()
+      .references(() => bundles.id),
+    status: text("status").notNull().default("open"),
+    answers: jsonb("answers").notNull().default({}),
+    /** Optimistic lock for answers: two tabs on one session never overwrite each other silently. */
+    revision: integer("revision").notNull().default(0),
+    receptionDate: date("reception_date").notNull(),
+    receptionNumber: text("reception_number").notNull(),
+    determination: jsonb("determination"),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => staff.id),
+    createdAt: ts("created_at").notNull().defaultNow(),
+    updatedAt: ts("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    unique("counter_sessions_reception").on(t.municipalityId, t.receptionDate, t.receptionNumber),
+    index("counter_sessions_created_by").on(t.createdBy, t.status),
+  ],
+);
+
+/** Per city per day counter for reception numbers; one upsert hands out the next one atomically. */
+export const receptionCounters = pgTable(
+  "reception_counters",
+  {
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    day: date("day").notNull(),
+    last: integer("last").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.day] })],
+);
+
+export const sessionEventTypes = [
+  "started",
+  "answered",
+  "determined",
+  "slip_printed",
+  "linked",
+  "forms_printed",
+  "completed",
+] as const;
+export type SessionEventType = (typeof sessionEventTypes)[number];
+
+export const sessionEvents = pgTable(
+  "session_events",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => counterSessions.id, { onDelete: "cascade" }),
+    type: text("type").$type<SessionEventType>().notNull(),
+    departmentKey: text("department_key"),
+    staffId: uuid("staff_id").references(() => staff.id),
+    at: ts("at").notNull().defaultNow(),
+  },
+  (t) => [index("session_events_session").on(t.sessionId)],
+);
+
+/** Append-only. Holds ids and keys, never residents' personal data. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    staffId: uuid("staff_id").references(() => staff.id),
+    action: text("action").notNull(),
+    target: text("target").notNull(),
+    at: ts("at").notNull().defaultNow(),
+    detail: jsonb("detail").notNull().default({}),
+  },
+  (t) => [index("audit_log_municipality_at").on(t.municipalityId, t.at)],
+);
