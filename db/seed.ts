@@ -35,7 +35,7 @@ export interface SeedOptions {
 export async function seedDemoCityOnce(url: string): Promise<boolean> {
   const db = createDb(url, { maxConnections: 2 });
   try {
-    if (await findMunicipalityByName(db, DEMO_MUNICIPALITY)) return false;
+    if (await findMunicipalityByName(db, { name: DEMO_MUNICIPALITY })) return false;
     await seedDemoCity(db);
     return true;
   } finally {

@@ -1,5 +1,6 @@
 import type { BundleInput } from "@kakanai/engine";
 import { juminIdouFlow } from "./flows/jumin-idou";
+import { shusseiFlow } from "./flows/shussei";
 
 export { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./accounts";
 export { demoDepartments } from "./departments";
@@ -18,4 +19,5 @@ export interface DemoFlow {
 
 export const demoFlows: DemoFlow[] = [
   { key: "jumin-idou", title: "住民異動", kind: "jumin-idou", ownerDepartmentKey: "shimin", flow: juminIdouFlow },
+  { key: "shussei", title: "出生", kind: "shussei", ownerDepartmentKey: "shimin", flow: shusseiFlow },
 ];

@@ -15,7 +15,7 @@ export default async function globalSetup() {
   if (!url) throw new Error("e2e needs DATABASE_URL (npm test sets it)");
   const db = createDb(url, { maxConnections: 2 });
   try {
-    const fresh = !(await findMunicipalityByName(db, DEMO_MUNICIPALITY));
+    const fresh = !(await findMunicipalityByName(db, { name: DEMO_MUNICIPALITY }));
     const id = Date.now().toString(36);
     const seeded = await seedDemoCity(
       db,

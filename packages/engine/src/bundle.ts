@@ -49,6 +49,11 @@ const questionBase = z.object({
   min: z.number().optional(),
   max: z.number().optional(),
   placeholder: z.string().optional(),
+  /**
+   * number only: the answer is a 0-based index into this group's items (childAllowanceClaimant →
+   * "members"), so a UI can offer the members' names instead of a number field.
+   */
+  optionsFrom: z.string().optional(),
 });
 
 export const itemQuestion = questionBase.extend({
@@ -103,7 +108,13 @@ export const procedure = z.object({
   /** Deadline in days after the reference date (異動日, date of death…). */
   deadlineDays: z.number().int().min(0).optional(),
   itemsToBring: z.array(z.string()).default([]),
+  /** Items to bring only when a household-level rule holds (負担区分等証明書 if from another prefecture). */
+  conditionalItems: z.array(z.object({ item: z.string().min(1), when: rule })).optional(),
   forms: z.array(formRequirement).default([]),
+  /** Why it applies, in Japanese, shown on the slip: household-level (「転入のため」). */
+  reason: z.string().optional(),
+  /** Per matching member, after the name: 「山田 花子さん: 65歳以上」. */
+  memberReason: z.string().optional(),
 });
 export type Procedure = z.infer<typeof procedure>;
 
@@ -154,7 +165,10 @@ export const formDef = z.object({
   title: z.string().min(1),
   departmentKey: z.string().min(1),
   /** sha256 (hex) of the uploaded base PDF stored in form_assets; absent → blank A4 page(s). */
-  basePdfSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  basePdfSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   pageCount: z.number().int().min(1).default(1),
   orientation: z.enum(["portrait", "landscape"]).default("portrait"),
   /** Person rows per sheet for "household" forms; more members continue on another copy. */

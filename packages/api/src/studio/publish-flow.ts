@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Db, insertAudit, listDepartments, schema } from "@kakanai/db";
+import { type DbOrTx, insertAudit, listDepartments, schema } from "@kakanai/db";
 import { eq, sql } from "drizzle-orm";
 import { DomainError, type DomainIssue } from "../domain-error";
 import { canonicalJson } from "./canonical-json";
@@ -32,7 +32,7 @@ export interface PublishFlowResult {
  * hashed over canonical JSON. The flow row is locked so seq is max+1 without gaps or races; the
  * unique (flow_id, seq) constraint is the last guard.
  */
-export async function publishFlow(db: Db, params: PublishFlowParams): Promise<PublishFlowResult> {
+export async function publishFlow(db: DbOrTx, params: PublishFlowParams): Promise<PublishFlowResult> {
   return db.transaction(async (tx) => {
     const municipalityId = params.municipalityId ?? (await flowMunicipality(tx, params.flowId));
     const flow = await findFlow(tx, { flowId: params.flowId, municipalityId, forUpdate: true });
@@ -74,7 +74,7 @@ export async function publishFlow(db: Db, params: PublishFlowParams): Promise<Pu
   });
 }
 
-async function flowMunicipality(db: Parameters<Parameters<Db["transaction"]>[0]>[0], flowId: string) {
+async function flowMunicipality(db: DbOrTx, flowId: string) {
   const [row] = await db
     .select({ municipalityId: flows.municipalityId })
     .from(flows)

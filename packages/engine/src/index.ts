@@ -1,0 +1,28 @@
+export * from "./age";
+export * from "./answer-path";
+export * from "./bundle";
+export * from "./dates";
+export * from "./determine";
+export * from "./diff-bundles";
+export * from "./engine-operators";
+export * from "./errors";
+export * from "./evaluate";
+export * from "./interview";
+export {
+  evaluate as evaluateJsonLogic,
+  JsonLogicError,
+  type Operator,
+  type OperatorTable,
+  standardOperators,
+  truthy,
+} from "./json-logic";
+export * from "./lint-bundle";
+export * from "./migrate-bundle";
+export * from "./parse-bundle";
+export * from "./rule-context";
+export * from "./run-flow-tests";
+export * from "./school-grade";
+export * from "./set-answer";
+export * from "./types";
+export * from "./validate-answer";
+export * from "./wareki";
