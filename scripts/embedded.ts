@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 
 /**
  * Starts db/embedded-server.ts as a child process (the single owner of the PGlite folder) and resolves
@@ -15,7 +16,7 @@ export async function spawnEmbeddedPostgres(opts: { dataDir: string; port: numbe
     [
       "--import",
       "tsx",
-      "db/embedded-server.ts",
+      fileURLToPath(new URL("../db/embedded-server.ts", import.meta.url)),
       "--dir",
       opts.dataDir,
       "--port",
