@@ -1,0 +1,63 @@
+"use client";
+import { Alert, Button, PageTitle, Spinner } from "@kakanai/ui";
+import Link from "next/link";
+import { useState } from "react";
+import { flowKindLabels } from "@/lib/question-kinds";
+import { readError } from "@/lib/trpc-error";
+import { ProceduresPanel } from "../procedures/procedures-panel";
+import { PublishPanel } from "../publish/publish-panel";
+import { QuestionsPanel } from "../questions/questions-panel";
+import { SaveBar } from "./save-bar";
+import { Tabs } from "./tabs";
+import { useFlowDraft } from "./use-flow-draft";
+
+type Section = "questions" | "procedures" | "publish";
+
+const sections = [
+  { key: "questions" as const, label: "質問" },
+  { key: "procedures" as const, label: "手続き" },
+  { key: "publish" as const, label: "公開" },
+];
+
+export function FlowEditor({ flowId }: { flowId: string }) {
+  const state = useFlowDraft(flowId);
+  const [section, setSection] = useState<Section>("questions");
+  const { meta, draft } = state;
+
+  if (state.query.isError) {
+    return (
+      <Alert
+        tone="error"
+        title="フローを開けませんでした"
+        actions={
+          <>
+            <Button onClick={() => state.query.refetch()}>再読み込み</Button>
+            <Link href="/">フロー一覧へ戻る</Link>
+          </>
+        }
+      >
+        {readError(state.query.error).message}
+      </Alert>
+    );
+  }
+  if (!meta || !draft) return <Spinner label="フローを読み込んでいます" showLabel />;
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/">← フロー一覧</Link>
+      </p>
+      <PageTitle lead={`${flowKindLabels[meta.kind] ?? meta.kind}のフロー（キー: ${meta.key}）`}>
+        {draft.flow.title}
+      </PageTitle>
+      <SaveBar state={state} />
+      <Tabs label="編集する内容" tabs={sections} active={section} onChange={setSection}>
+        {section === "questions" && <QuestionsPanel draft={draft} update={state.update} />}
+        {section === "procedures" && (
+          <ProceduresPanel draft={draft} departments={meta.departments} update={state.update} />
+        )}
+        {section === "publish" && <PublishPanel flowId={flowId} state={state} />}
+      </Tabs>
+    </>
+  );
+}

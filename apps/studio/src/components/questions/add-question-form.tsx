@@ -1,0 +1,116 @@
+"use client";
+import type { ChoiceOption, QuestionKind } from "@kakanai/engine";
+import { Alert, Button, Select, TextField } from "@kakanai/ui";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import type { DraftItemQuestion, FlowDraft } from "@/lib/flow-draft";
+import { keyProblem, newQuestionId, suggestKey } from "@/lib/question-key";
+import { addableKinds, kindHasOptions, questionKindLabels } from "@/lib/question-kinds";
+import { siblingKeys } from "@/lib/question-ops";
+import { OptionsEditor, optionsProblem } from "./options-editor";
+
+interface Props {
+  draft: FlowDraft;
+  onAdd: (groupId: string | null, question: DraftItemQuestion) => void;
+  onCancel: () => void;
+}
+
+export function AddQuestionForm({ draft, onAdd, onCancel }: Props) {
+  const groups = draft.questions.filter((q) => q.kind === "group");
+  const [groupId, setGroupId] = useState("");
+  const [kind, setKind] = useState<QuestionKind>("text");
+  const [label, setLabel] = useState("");
+  const taken = siblingKeys(draft, groupId || null);
+  const [key, setKey] = useState(() => suggestKey(taken));
+  const [options, setOptions] = useState<ChoiceOption[]>([
+    { value: "option1", label: "" },
+    { value: "option2", label: "" },
+  ]);
+  const [submitted, setSubmitted] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // Opening the form moves focus into it, so keyboard and screen-reader users land on the first field.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>("select, input")?.focus();
+  }, []);
+
+  const labelError = label.trim() ? null : "ラベル（画面に出る質問文）を入力してください。";
+  const keyError = keyProblem(key, taken);
+  const optionsError = kindHasOptions(kind) ? optionsProblem(options) : null;
+  const show = (message: string | null) => (submitted ? message : null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    if (labelError || keyError || optionsError) return;
+    onAdd(groupId || null, {
+      id: newQuestionId(),
+      key,
+      kind: kind as DraftItemQuestion["kind"],
+      label: label.trim(),
+      required: kind !== "notice",
+      ...(kindHasOptions(kind) && {
+        options: options.map((o) => ({ value: o.value.trim(), label: o.label.trim() })),
+      }),
+    });
+  }
+
+  return (
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      aria-label="質問の追加"
+      className="space-y-4 rounded-8 border-2 border-blue-900 p-4"
+    >
+      <h3 className="text-lg font-bold">質問を追加</h3>
+      {submitted && (labelError || keyError || optionsError) && (
+        <Alert tone="error">入力内容を確認してください。赤く表示された項目を直すと追加できます。</Alert>
+      )}
+      {groups.length > 0 && (
+        <Select
+          label="追加先"
+          value={groupId}
+          onChange={(e) => {
+            setGroupId(e.target.value);
+            setKey(suggestKey(siblingKeys(draft, e.target.value || null)));
+          }}
+          options={[
+            { value: "", label: "全体の質問" },
+            ...groups.map((g) => ({ value: g.id, label: `${g.itemLabel ?? g.label}ごとの質問` })),
+          ]}
+        />
+      )}
+      <Select
+        label="種類"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as QuestionKind)}
+        options={addableKinds.map((k) => ({ value: k, label: questionKindLabels[k] }))}
+      />
+      <TextField
+        label="ラベル"
+        hint="窓口の画面に出る質問文です。"
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+        error={show(labelError)}
+      />
+      <TextField
+        label="キー"
+        hint="回答を保存する名前です。半角英字で始め、半角英数字と _ が使えます（例: hasPet）。"
+        value={key}
+        onChange={(e) => setKey(e.target.value)}
+        error={show(keyError)}
+        spellCheck={false}
+        autoCapitalize="off"
+      />
+      {kindHasOptions(kind) && (
+        <OptionsEditor options={options} onChange={setOptions} error={show(optionsError)} />
+      )}
+      <div className="flex gap-2">
+        <Button type="submit">追加する</Button>
+        <Button variant="secondary" onClick={onCancel}>
+          やめる
+        </Button>
+      </div>
+    </form>
+  );
+}

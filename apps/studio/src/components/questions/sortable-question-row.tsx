@@ -1,0 +1,64 @@
+"use client";
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { Badge, cn } from "@kakanai/ui";
+import type { ReactNode } from "react";
+import type { DraftItemQuestion, DraftQuestion } from "@/lib/flow-draft";
+import { questionKindLabels } from "@/lib/question-kinds";
+
+interface Props {
+  question: DraftQuestion | DraftItemQuestion;
+  selected: boolean;
+  onSelect: () => void;
+  /** A group's nested item list. */
+  children?: ReactNode;
+}
+
+export function SortableQuestionRow({ question, selected, onSelect, children }: Props) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: question.id });
+  const hasCondition = question.visibleIf !== undefined;
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={cn(
+        "rounded-8 border bg-white",
+        selected ? "border-2 border-blue-900" : "border-solid-gray-420",
+        isDragging && "relative z-10 shadow-3",
+      )}
+    >
+      <div className="flex items-stretch">
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          {...attributes}
+          {...listeners}
+          aria-label={`並べ替え: ${question.label}`}
+          className="flex w-10 shrink-0 cursor-grab touch-none items-center justify-center rounded-l-8 text-xl text-solid-gray-600 hover:bg-solid-gray-50 active:cursor-grabbing"
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <button
+          type="button"
+          onClick={onSelect}
+          aria-current={selected ? "true" : undefined}
+          className={cn(
+            "min-h-12 flex-1 rounded-r-8 px-3 py-2 text-left",
+            selected ? "bg-blue-50" : "hover:bg-solid-gray-50",
+          )}
+        >
+          <span className="block font-bold">{question.label}</span>
+          <span className="mt-1 flex flex-wrap items-center gap-2 text-sm text-solid-gray-700">
+            <Badge>{questionKindLabels[question.kind]}</Badge>
+            <code>{question.key}</code>
+            {question.required === false && <span>任意</span>}
+            {hasCondition && <span>条件付きで表示</span>}
+          </span>
+        </button>
+      </div>
+      {children && <div className="border-t border-solid-gray-200 py-2 pr-2 pl-10">{children}</div>}
+    </li>
+  );
+}
