@@ -1,0 +1,128 @@
+"use client";
+
+import type { Answers, Bundle, InterviewStep } from "@kakanai/engine";
+import { Button, Spinner } from "@kakanai/ui";
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { fromDraft, toDraft } from "./draft";
+import { answerAt, checkAnswer, inputKind, memberContext } from "./engine-adapter";
+import { QuestionInput } from "./question-input";
+
+interface StepViewProps {
+  bundle: Bundle;
+  answers: Answers;
+  step: InterviewStep;
+  /** Japanese message for a stored answer the engine finds invalid. */
+  storedError?: string;
+  saving: boolean;
+  canGoBack: boolean;
+  onBack: () => void;
+  onSubmit: (value: unknown) => void;
+}
+
+/** One question: member context, the input, its error, and 戻る / 次へ. Keyed by path by the parent. */
+export function StepView({
+  bundle,
+  answers,
+  step,
+  storedError,
+  saving,
+  canGoBack,
+  onBack,
+  onSubmit,
+}: StepViewProps) {
+  const kind = inputKind(step);
+  const question = step.question;
+  const [draft, setDraft] = useState(() => toDraft(kind, answerAt(answers, step.path)));
+  const [error, setError] = useState<string | undefined>(storedError);
+  const focusRef = useRef<HTMLInputElement>(null);
+  const member = memberContext(bundle, answers, step);
+
+  useEffect(() => {
+    focusRef.current?.focus();
+  }, []);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (saving) return;
+    const parsed = fromDraft(kind, draft);
+    const message = parsed.ok ? checkAnswer(bundle, answers, step, parsed.value) : parsed.error;
+    setError(message ?? undefined);
+    if (message || !parsed.ok) {
+      focusRef.current?.focus();
+      return;
+    }
+    onSubmit(parsed.value);
+  };
+
+  // Browsers differ on whether Enter in a radio or checkbox submits; make it always go on.
+  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLInputElement;
+    if (e.key === "Enter" && (target.type === "radio" || target.type === "checkbox")) {
+      e.preventDefault();
+      e.currentTarget.requestSubmit();
+    }
+  };
+
+  const isGroup = step.isCount;
+  const groupQuestion = isGroup ? bundle.questions.find((q) => q.key === step.path) : undefined;
+  const rangeHint = isGroup
+    ? rangeText(groupQuestion?.minItems, groupQuestion?.maxItems, "人")
+    : kind === "number"
+      ? rangeText(question.min, question.max, "")
+      : undefined;
+
+  return (
+    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label="質問への回答">
+      {member && (
+        <p className="mb-3 inline-flex flex-wrap items-baseline gap-2 rounded-8 bg-blue-50 px-3 py-1 text-blue-1100">
+          <span className="font-bold">{member.position}</span>
+          {member.name && <span>{member.name} さん</span>}
+        </p>
+      )}
+      <QuestionInput
+        kind={kind}
+        label={question.label}
+        help={question.help}
+        options={question.options}
+        required={question.required !== false && kind !== "notice"}
+        placeholder={question.placeholder}
+        draft={draft}
+        onDraft={(d) => {
+          setDraft(d);
+          if (error) setError(undefined);
+        }}
+        error={error}
+        focusRef={focusRef}
+        extraHint={rangeHint}
+      />
+      <div className="mt-8 flex flex-wrap items-center gap-3">
+        <Button
+          variant="secondary"
+          size="lg"
+          onClick={onBack}
+          disabled={!canGoBack || saving}
+          aria-keyshortcuts="Alt+ArrowLeft"
+        >
+          戻る
+        </Button>
+        <Button type="submit" size="lg" disabled={saving} aria-keyshortcuts="Enter">
+          {saving ? (
+            <Spinner label="保存しています" showLabel />
+          ) : kind === "notice" ? (
+            "確認して次へ"
+          ) : (
+            "次へ"
+          )}
+        </Button>
+        <span className="text-sm text-solid-gray-700">Enter で次へ／Alt+← で戻る</span>
+      </div>
+    </form>
+  );
+}
+
+function rangeText(min: number | undefined, max: number | undefined, unit: string): string | undefined {
+  if (min !== undefined && max !== undefined) return `${min}〜${max}${unit}で入力`;
+  if (min !== undefined) return `${min}${unit}以上で入力`;
+  if (max !== undefined) return `${max}${unit}以下で入力`;
+  return undefined;
+}

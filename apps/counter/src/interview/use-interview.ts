@@ -1,0 +1,121 @@
+"use client";
+
+import type { AppRouter } from "@kakanai/api";
+import type { Answers, Bundle, InterviewStep } from "@kakanai/engine";
+import { useMutation } from "@tanstack/react-query";
+import type { inferRouterInputs } from "@trpc/server";
+import { useCallback, useMemo, useState } from "react";
+import { useTRPC } from "@/trpc/client";
+import { errorCode } from "@/trpc/errors";
+import { interviewState } from "./engine-adapter";
+
+/** JSON value as the api accepts it; every value the inputs produce is plain JSON. */
+type AnswerValue = inferRouterInputs<AppRouter>["counter"]["answer"]["value"];
+
+export interface SessionSnapshot {
+  answers: Answers;
+  revision: number;
+}
+
+export type SaveProblem =
+  | { kind: "network"; retry: () => void }
+  | { kind: "conflict" }
+  | { kind: "server"; message: string };
+
+/**
+ * Answers, the step on screen, and saving. Every answer is saved before the screen moves on, so a
+ * reload, a crash or a second tab never loses or silently overwrites one.
+ */
+export function useInterview(opts: {
+  sessionId: string;
+  bundle: Bundle;
+  initial: SessionSnapshot;
+  reload: () => Promise<SessionSnapshot | null>;
+}) {
+  const { sessionId, bundle, reload } = opts;
+  const trpc = useTRPC();
+  const [snapshot, setSnapshot] = useState(opts.initial);
+  // null follows the first unanswered step; a path pins a step the clerk went back to.
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [problem, setProblem] = useState<SaveProblem | null>(null);
+  const [savedCount, setSavedCount] = useState(0);
+  const answerMutation = useMutation(trpc.counter.answer.mutationOptions());
+
+  const state = useMemo(() => interviewState(bundle, snapshot.answers), [bundle, snapshot.answers]);
+  const pinned = cursor ? state.steps.find((s) => s.path === cursor) : undefined;
+  const current: InterviewStep | null = pinned ?? state.next;
+  const currentIndex = current ? state.steps.findIndex((s) => s.path === current.path) : state.steps.length;
+  const previous = currentIndex > 0 ? state.steps[currentIndex - 1] : undefined;
+
+  const save = useCallback(
+    async (step: InterviewStep, value: unknown): Promise<boolean> => {
+      setProblem(null);
+      try {
+        const res = await answerMutation.mutateAsync({
+          sessionId,
+          path: step.path,
+          value: value as AnswerValue,
+          revision: snapshot.revision,
+        });
+        const answers = res.answers as Answers;
+        setSnapshot({ answers, revision: res.revision });
+        setSavedCount((n) => n + 1);
+        setCursor(followingStep(bundle, answers, step.path));
+        return true;
+      } catch (error) {
+        const code = errorCode(error);
+        if (code === "CONFLICT") {
+          const fresh = await reload();
+          if (fresh) setSnapshot(fresh);
+          // Stay on this step (same key, so the typed value stays) even if the other tab answered it.
+          setCursor(step.path);
+          setProblem({ kind: "conflict" });
+        } else if (code === null) {
+          setProblem({ kind: "network", retry: () => void save(step, value) });
+        } else {
+          setProblem({ kind: "server", message: error instanceof Error ? error.message : String(error) });
+        }
+        return false;
+      }
+    },
+    [answerMutation, bundle, reload, sessionId, snapshot.revision],
+  );
+
+  return {
+    answers: snapshot.answers,
+    state,
+    current,
+    currentIndex,
+    previous,
+    problem,
+    saving: answerMutation.isPending,
+    savedCount,
+    save,
+    goBack: () => {
+      setProblem(null);
+      if (previous) setCursor(previous.path);
+    },
+    goTo: (path: string) => {
+      setProblem(null);
+      setCursor(path);
+    },
+    goToNextUnanswered: () => {
+      setProblem(null);
+      setCursor(null);
+    },
+  };
+}
+
+/**
+ * After an answer: when the clerk went back to fix an earlier step, walk forward through the steps
+ * already answered; otherwise (or once everything is answered) follow the first unanswered one.
+ */
+function followingStep(bundle: Bundle, answers: Answers, path: string): string | null {
+  const next = interviewState(bundle, answers);
+  if (next.done || !next.next) return null;
+  const index = next.steps.findIndex((s) => s.path === path);
+  const following = index >= 0 ? next.steps[index + 1] : undefined;
+  const nextIndex = next.steps.findIndex((s) => s.path === next.next?.path);
+  if (following && index + 1 < nextIndex) return following.path;
+  return null;
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import type { Answers, Determination } from "@kakanai/engine";
+import { Alert, Button, ButtonLink, PageTitle, Spinner } from "@kakanai/ui";
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useTRPC } from "@/trpc/client";
+import { errorMessage } from "@/trpc/errors";
+import { DepartmentProcedures } from "./department-procedures";
+import { memberNames } from "./member-names";
+
+export function ResultScreen({ sessionId }: { sessionId: string }) {
+  const trpc = useTRPC();
+  const session = useQuery(trpc.counter.session.queryOptions({ sessionId }));
+
+  if (session.isPending) return <Spinner label="判定結果を読み込んでいます" showLabel />;
+  if (session.isError)
+    return (
+      <Alert
+        tone="error"
+        title="判定結果を読み込めませんでした"
+        actions={<Button onClick={() => session.refetch()}>再試行</Button>}
+      >
+        {errorMessage(session.error)}
+      </Alert>
+    );
+
+  const s = session.data;
+  const determination = s.determination as Determination | null;
+  if (!determination)
+    return (
+      <Alert tone="warning" title="まだ判定していません">
+        聞き取りを最後まで進めて「判定する」を押してください。
+        <Link href={`/interview/${sessionId}`}>聞き取りに戻る</Link>
+      </Alert>
+    );
+
+  const names = memberNames(s.answers as Answers);
+  const q = `session=${encodeURIComponent(sessionId)}`;
+  const count = determination.procedures.length;
+  return (
+    <>
+      <PageTitle lead={`${s.flowTitle}　該当する手続き ${count} 件`}>判定結果</PageTitle>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4 rounded-12 border-2 border-blue-900 bg-white p-6">
+        <p className="text-lg">
+          受付番号{" "}
+          <span className="ml-2 text-[2rem] font-bold leading-1-2 text-blue-1000">{s.receptionNumber}</span>
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink href={`/api/pdf/todoke?${q}`} target="_blank" rel="noopener" size="lg">
+            住民異動届を印刷（PDF）
+          </ButtonLink>
+          <ButtonLink
+            href={`/api/pdf/slip?${q}`}
+            target="_blank"
+            rel="noopener"
+            size="lg"
+            variant="secondary"
+          >
+            手続き案内票を印刷（PDF）
+          </ButtonLink>
+        </div>
+      </div>
+      <p className="mb-4 text-sm text-solid-gray-700">
+        PDFは新しいタブで開きます。手続き案内票のQRコードを、各課の窓口で読み取ってもらいます。
+      </p>
+      <div className="grid gap-6">
+        {determination.departments.map((d) => (
+          <DepartmentProcedures key={d.key} department={d} memberNames={names} />
+        ))}
+      </div>
+      <div className="mt-8 flex flex-wrap gap-3">
+        <Link href={`/interview/${sessionId}`} className="inline-flex min-h-12 items-center px-2">
+          回答を修正する
+        </Link>
+        <Link href="/" className="inline-flex min-h-12 items-center px-2">
+          ホームへ戻る（次の受付へ）
+        </Link>
+      </div>
+    </>
+  );
+}

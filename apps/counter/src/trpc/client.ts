@@ -1,0 +1,4 @@
+import type { AppRouter } from "@kakanai/api";
+import { createTRPCContext } from "@trpc/tanstack-react-query";
+
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();

@@ -1,0 +1,15 @@
+export * from "./alert";
+export * from "./app-header";
+export * from "./badge";
+export * from "./button";
+export * from "./card";
+export * from "./checkbox";
+export * from "./choice-group";
+export * from "./cn";
+export { controlClassName, FieldError, FieldHint, type FieldIds, RequiredMark, useFieldIds } from "./field";
+export * from "./page-title";
+export * from "./progress-bar";
+export * from "./rich-text";
+export * from "./select";
+export * from "./spinner";
+export * from "./text-field";
