@@ -27,9 +27,10 @@ function sha(fileName: string): string {
   return asset.sha256;
 }
 
+/** F01–F30 in key order: three laid over uploaded originals, the rest generated. */
 export const demoForms: FormDef[] = [
   { ...f01JuminIdou, basePdfSha256: sha(ASSET_FILES.juminIdou) },
   { ...f07KokuhoShutoku, basePdfSha256: sha(ASSET_FILES.kokuho) },
   { ...f21JidouTeate, basePdfSha256: sha(ASSET_FILES.jidouTeate) },
   ...generatedForms,
-];
+].sort((a, b) => a.key.localeCompare(b.key));

@@ -1,10 +1,12 @@
 import type { BasePdf, Schema } from "@pdfme/common";
 import { generate } from "@pdfme/generator";
-import { barcodes, ellipse, line, rectangle, text } from "@pdfme/schemas";
+import { ellipse, line, rectangle, text } from "@pdfme/schemas";
 import { font } from "./font";
 import { markSubsetFonts } from "./mark-subset-fonts";
+import { qrPlugin } from "./qr-plugin";
+import { sharedFontCache } from "./shared-font-cache";
 
-const plugins = { text, rectangle, ellipse, line, qrcode: barcodes.qrcode };
+const plugins = sharedFontCache({ text, rectangle, ellipse, line, qrcode: qrPlugin });
 
 /**
  * One pdfme `generate` call for a whole document: pages of schemas whose `content` holds the value.

@@ -43,7 +43,9 @@ export const pdfSchema = {
       fontColor: o.color ?? "#000000",
       backgroundColor: "",
       // "horizontal": shrink until the longest paragraph fits on one line; at the minimum, wrap.
-      ...(o.shrink === false ? {} : { dynamicFontSize: { min: MIN_FONT_PT, max: maxPt, fit: "horizontal" } }),
+      ...(o.shrink === false || surelyFits(content, box, maxPt)
+        ? {}
+        : { dynamicFontSize: { min: MIN_FONT_PT, max: maxPt, fit: "horizontal" } }),
     };
   },
   rect(name: string, box: Box, o: { borderMm?: number; fill?: string; border?: string } = {}): Schema {
@@ -78,6 +80,16 @@ export const pdfSchema = {
     };
   },
 };
+
+/**
+ * True when one line of `text` fits the box at `sizePt` even if every character were a full em wide
+ * (no glyph of Noto Sans JP is wider). pdfme's dynamic sizing measures the text at many sizes, so
+ * skipping it for the many short values that obviously fit saves most of a form's layout work.
+ */
+function surelyFits(text: string, box: Box, sizePt: number): boolean {
+  if (text.includes("\n")) return false;
+  return [...text].length * sizePt <= box.widthMm * PT_PER_MM;
+}
 
 function place(name: string, type: string, b: Box) {
   return {

@@ -49,9 +49,11 @@ export async function renderForms(input: FormsInput): Promise<Uint8Array> {
     for (const field of def.fields) {
       const page = pages[firstPage + Math.min(field.pageIndex, def.pageCount - 1)];
       const member = memberFor(field, sheet);
-      if (member === null) continue;
+      // An empty person row prints nothing on a base PDF, but a generated form still draws its cells.
+      if (member === null && def.basePdfSha256) continue;
       try {
-        page?.push(...fieldSchemas(field, resolve(field, input, member), !def.basePdfSha256));
+        const value = member === null ? undefined : resolve(field, input, member);
+        page?.push(...fieldSchemas(field, value, !def.basePdfSha256));
       } catch (error) {
         throw new FormRenderError(
           "FIELD_VALUE_INVALID",

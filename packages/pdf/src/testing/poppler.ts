@@ -56,6 +56,30 @@ export const poppler = {
         };
       });
   },
+  /** Words with their boxes in mm from the page's top-left (pdftotext -bbox), page 1-based. */
+  words(
+    pdf: Uint8Array,
+  ): { text: string; page: number; xMm: number; yMm: number; widthMm: number; heightMm: number }[] {
+    const html = withPdf(pdf, (file) => run("pdftotext", ["-bbox", file, "-"]));
+    const mm = (pt: string | undefined) => (Number(pt) * 25.4) / 72;
+    return html
+      .split("<page")
+      .slice(1)
+      .flatMap((page, p) =>
+        [
+          ...page.matchAll(
+            /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+          ),
+        ].map((m) => ({
+          text: m[5] ?? "",
+          page: p + 1,
+          xMm: mm(m[1]),
+          yMm: mm(m[2]),
+          widthMm: mm(m[3]) - mm(m[1]),
+          heightMm: mm(m[4]) - mm(m[2]),
+        })),
+      );
+  },
   /** pdftoppm PNG of one page (1-based). */
   png(pdf: Uint8Array, page = 1, dpi = 150): Buffer {
     return withPdf(pdf, (file, dir) => {
