@@ -11,3 +11,4 @@ export { type Role, role, roles } from "./roles";
 export { type AppRouter, appRouter, createCaller } from "./root";
 export type { FlowDraft } from "./studio/flow-draft";
 export { type PublishFlowParams, type PublishFlowResult, publishFlow } from "./studio/publish-flow";
+export { sharedDb } from "./shared-db";

@@ -1,6 +1,7 @@
 import {
   type Answers,
   type Bundle,
+  type ChoiceOption,
   getAnswer,
   type InterviewState,
   type InterviewStep,
@@ -61,4 +62,19 @@ export function memberContext(bundle: Bundle, answers: Answers, step: InterviewS
     position: `${group?.itemLabel ?? "世帯員"} ${step.memberIndex + 1}/${count} 人目`,
     name: typeof name === "string" && name ? name : null,
   };
+}
+
+/**
+ * Choices drawn from a group's items (「児童手当を請求する方」 picks one of the household): the clerk
+ * picks a name, the answer stores the member's index.
+ */
+export function itemOptions(answers: Answers, step: InterviewStep): ChoiceOption[] | undefined {
+  const from = "optionsFrom" in step.question ? step.question.optionsFrom : undefined;
+  if (!from) return undefined;
+  const items = getAnswer(answers, from);
+  if (!Array.isArray(items)) return [];
+  return items.map((item, i) => {
+    const name = item && typeof item === "object" ? (item as Record<string, unknown>).name : undefined;
+    return { value: String(i), label: typeof name === "string" && name ? name : `${i + 1}人目` };
+  });
 }

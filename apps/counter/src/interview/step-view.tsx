@@ -4,7 +4,7 @@ import type { Answers, Bundle, InterviewStep } from "@kakanai/engine";
 import { Button, Spinner } from "@kakanai/ui";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { fromDraft, toDraft } from "./draft";
-import { answerAt, checkAnswer, inputKind, memberContext } from "./engine-adapter";
+import { answerAt, checkAnswer, inputKind, itemOptions, memberContext } from "./engine-adapter";
 import { QuestionInput } from "./question-input";
 
 interface StepViewProps {
@@ -30,7 +30,9 @@ export function StepView({
   onBack,
   onSubmit,
 }: StepViewProps) {
-  const kind = inputKind(step);
+  const pickFrom = itemOptions(answers, step);
+  // A question answered by picking a household member is shown as a choice of names.
+  const kind = pickFrom ? "choice" : inputKind(step);
   const question = step.question;
   const [draft, setDraft] = useState(() => toDraft(kind, answerAt(answers, step.path)));
   const [error, setError] = useState<string | undefined>(storedError);
@@ -44,7 +46,8 @@ export function StepView({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (saving) return;
-    const parsed = fromDraft(kind, draft);
+    const raw = fromDraft(kind, draft);
+    const parsed = pickFrom && raw.ok && raw.value !== null ? { ok: true as const, value: Number(raw.value) } : raw;
     const message = parsed.ok ? checkAnswer(bundle, answers, step, parsed.value) : parsed.error;
     setError(message ?? undefined);
     if (message || !parsed.ok) {
@@ -72,7 +75,14 @@ export function StepView({
       : undefined;
 
   return (
-    <form onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label="質問への回答">
+    <form
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+      aria-label="質問への回答"
+      data-path={step.path}
+      data-kind={kind}
+    >
       {member && (
         <p className="mb-3 inline-flex flex-wrap items-baseline gap-2 rounded-8 bg-blue-50 px-3 py-1 text-blue-1100">
           <span className="font-bold">{member.position}</span>
@@ -83,7 +93,7 @@ export function StepView({
         kind={kind}
         label={question.label}
         help={question.help}
-        options={question.options}
+        options={pickFrom ?? question.options}
         required={question.required !== false && kind !== "notice"}
         placeholder={question.placeholder}
         draft={draft}

@@ -1,0 +1,224 @@
+import { decodeQr, poppler } from "@kakanai/pdf/testing";
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../db/demo-city";
+import { COUNTER_URL, STUDIO_URL } from "../playwright.config";
+import { answerFor, household } from "../support/interview-answers";
+import { fetchPdf } from "../support/pdf";
+import { runInfo } from "../support/run-info";
+import { shot } from "../support/screens";
+import { latestBundle } from "../support/bundles";
+
+/**
+ * The whole visit on the real parts: an admin publishes a change in the studio, a clerk runs the
+ * interview at the counter and prints, and こども育成課 scans the slip and prints its prefilled form.
+ */
+test.describe.configure({ mode: "serial" });
+
+const NOTICE = "ごみの出し方のご案内";
+let slipCode = "";
+
+async function login(page: Page, baseUrl: string, loginId: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("ログインID").fill(runInfo().loginPrefix + loginId);
+  await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "ログイン" }).click();
+}
+
+test("studio: an admin adds and reorders a question, writes its help, sets a condition and publishes", async ({
+  page,
+}) => {
+  page.on("dialog", (d) => d.accept());
+  await page.goto(`${STUDIO_URL}/login`);
+  await shot(page, "studio-login");
+  await login(page, STUDIO_URL, "admin");
+  await expect(page.getByRole("heading", { name: "フロー一覧" })).toBeVisible();
+  await shot(page, "studio-flows");
+  await page.getByRole("link", { name: /住民異動/ }).click();
+  await expect(page.getByRole("button", { name: "質問を追加" })).toBeVisible();
+
+  // Add a notice at the end of the flow.
+  await page.getByRole("button", { name: "質問を追加" }).click();
+  const add = page.getByRole("form", { name: "質問の追加" });
+  await add.getByLabel("種類", { exact: true }).selectOption({ label: "お知らせ" });
+  await add.getByLabel("ラベル", { exact: true }).fill(NOTICE);
+  await add.getByLabel("キー", { exact: true }).fill("garbageNotice");
+  await add.getByRole("button", { name: "追加する" }).click();
+  const order = page.getByRole("list", { name: "質問の並び（上から順に聞きます）" });
+  await expect(order.getByRole("listitem").last()).toContainText(NOTICE);
+
+  // Move it up one place with the keyboard (dnd-kit's keyboard sensor), as a screen-reader user would.
+  const handle = page.getByRole("button", { name: `並べ替え: ${NOTICE}` });
+  await handle.focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Space");
+  await expect(order.getByRole("listitem").last()).not.toContainText(NOTICE);
+
+  // Help text in the rich-text editor, with bold.
+  await page.getByRole("button", { name: new RegExp(`^${NOTICE}`) }).click();
+  const help = page.getByRole("textbox", { name: "ヘルプ文" });
+  await help.click();
+  await page.keyboard.type("ごみは収集日の朝8時までに出してください。");
+  await page.keyboard.press("Control+b");
+  await page.keyboard.type("分別表をお渡しします。");
+  await shot(page, "studio-question-editor");
+
+  // P07 国民年金: add 「どの届出ですか = 転入」 to its condition in the visual builder.
+  await page.getByRole("tab", { name: "手続き" }).click();
+  await page.getByRole("button", { name: /^P07/ }).click();
+  const rule = page.getByRole("region", { name: "適用条件" });
+  await rule.getByRole("button", { name: "＋ 条件を追加" }).click();
+  const added = rule.locator(".rule").last();
+  await added.locator("select.rule-fields").selectOption({ label: "どの届出ですか（moveType）" });
+  await added.locator(".rule-value select, select.rule-value").selectOption({ label: "転入（市外から東雲市へ）" });
+  await shot(page, "studio-procedure-rule");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText(/保存済み/)).toBeVisible();
+
+  await page.getByRole("tab", { name: "公開" }).click();
+  await page.getByRole("button", { name: "公開する" }).click();
+  await expect(page.getByText("v2 を公開しました")).toBeVisible();
+  await shot(page, "studio-published");
+
+  // What was published: the frozen v2 holds all three edits, stored as data (JSON Logic, tiptap JSON).
+  const v2 = await latestBundle(runInfo().municipalityId, "jumin-idou");
+  expect(v2.seq).toBe(2);
+  const keys = v2.document.questions.map((q) => q.key);
+  expect(keys.indexOf("garbageNotice")).toBe(keys.indexOf("publicSchool") - 1);
+  const notice = v2.document.questions.find((q) => q.key === "garbageNotice");
+  expect(JSON.stringify(notice?.help)).toContain('"type":"bold"');
+  const p07 = v2.document.procedures.find((p) => p.key === "P07");
+  expect(JSON.stringify(p07?.rule)).toContain('{"===":[{"var":"moveType"},"tennyu"]}');
+});
+
+test("counter: a clerk runs the interview one question at a time, resumes after a reload, and prints", async ({
+  page,
+}) => {
+  await login(page, COUNTER_URL, "counter");
+  await expect(page.getByRole("button", { name: /住民異動の受付を始める/ })).toBeVisible();
+  await shot(page, "counter-home");
+  await page.getByRole("button", { name: /住民異動の受付を始める/ }).click();
+
+  const step = page.getByRole("form", { name: "質問への回答" });
+  const review = page.getByRole("button", { name: "判定する" });
+  let reloaded = false;
+  let sawNotice = false;
+  for (let i = 0; i < 120; i++) {
+    await expect(step.or(review).first()).toBeVisible();
+    if (await review.isVisible()) break;
+    const path = (await step.getAttribute("data-path")) ?? "";
+    const kind = (await step.getAttribute("data-kind")) ?? "";
+    if (path === "members.0.birthDate" && !reloaded) {
+      // Everything given so far is on the server: a reload resumes right here.
+      await page.reload();
+      await expect(step).toHaveAttribute("data-path", "members.0.birthDate");
+      reloaded = true;
+      await shot(page, "counter-interview-member");
+    }
+    if (kind === "notice") sawNotice = (await step.textContent())?.includes(NOTICE) || sawNotice;
+    await answerStep(page, path, kind);
+    await expect(step.or(review).first()).toBeVisible();
+    await expect
+      .poll(async () => ((await review.isVisible()) ? "review" : await step.getAttribute("data-path")))
+      .not.toBe(path);
+  }
+  expect(reloaded).toBe(true);
+  expect(sawNotice).toBe(true);
+  await shot(page, "counter-review");
+  await review.click();
+
+  // Result: procedures grouped by department.
+  await expect(page.getByText(/受付番号/).first()).toBeVisible();
+  for (const dept of ["市民課", "保険年金課", "介護保険課", "こども育成課"]) {
+    await expect(page.getByRole("heading", { name: new RegExp(dept) }).first()).toBeVisible();
+  }
+  for (const proc of ["住民異動届", "国民健康保険", "介護保険", "児童手当", "子ども医療費助成"]) {
+    await expect(page.getByText(proc).first()).toBeVisible();
+  }
+  await shot(page, "counter-result");
+
+  // The 住民異動届: names, kana and 和暦 birth dates as printed text.
+  const todokeHref = await page.getByRole("link", { name: "住民異動届を印刷（PDF）" }).getAttribute("href");
+  const todoke = await fetchPdf(page.request, `${COUNTER_URL}${todokeHref}`);
+  const todokeText = poppler.text(todoke).replace(/\s+/g, "");
+  for (const m of household) {
+    expect(todokeText).toContain(m.name.replace(/\s+/g, ""));
+    expect(todokeText).toContain(m.birthWareki);
+  }
+  expect(todokeText).toContain("シノノメタロウ");
+
+  // The slip: rendered to PNG, its QR read by an independent decoder.
+  const slipHref = await page.getByRole("link", { name: "手続き案内票を印刷（PDF）" }).getAttribute("href");
+  const slip = await fetchPdf(page.request, `${COUNTER_URL}${slipHref}`);
+  const slipText = poppler.text(slip);
+  expect(slipText).toContain("こども育成課");
+  expect(slipText).toContain("2階 25番");
+  const code = decodeQr(poppler.png(slip, 1, 150));
+  expect(code).toMatch(/^[0-9A-Z.]+$/);
+  for (const m of household) expect(code).not.toContain(m.name);
+  slipCode = code ?? "";
+});
+
+test("linked department: こども育成課 scans the slip, sees only its procedures, prints its prefilled form", async ({
+  page,
+}) => {
+  expect(slipCode).not.toBe("");
+  await login(page, COUNTER_URL, "kodomo");
+  const field = page.getByLabel(/QRコード/);
+  await expect(field).toBeFocused();
+  await shot(page, "scan-ready");
+
+  // A tampered code (one character of the MAC changed) is refused, and focus stays for the next scan.
+  const last = slipCode.at(-1) === "A" ? "B" : "A";
+  await field.fill(slipCode.slice(0, -1) + last);
+  await field.press("Enter");
+  const refusal = page.getByRole("alert").filter({ hasText: /QR|コード/ });
+  await expect(refusal).toBeVisible();
+  await expect(field).toBeFocused();
+  await shot(page, "scan-refused");
+
+  // The real code, typed by the scanner followed by Enter.
+  await field.fill(slipCode);
+  await field.press("Enter");
+  await expect(page.getByText("児童手当").first()).toBeVisible();
+  await expect(page.getByText("子ども医療費助成").first()).toBeVisible();
+  await expect(page.getByText("介護保険")).toHaveCount(0);
+  await expect(page.getByText("国民健康保険")).toHaveCount(0);
+  const child = household[2]!;
+  await expect(page.getByText(child.name).first()).toBeVisible();
+  await expect(page.getByText(child.birthWareki).first()).toBeVisible();
+  await shot(page, "scan-result");
+
+  const href = await page.getByRole("link", { name: "申請書を印刷（PDF）" }).getAttribute("href");
+  const forms = await fetchPdf(page.request, `${COUNTER_URL}${href}`);
+  const text = poppler.text(forms).replace(/\s+/g, "");
+  expect(text).toContain(child.name.replace(/\s+/g, ""));
+  expect(text).toContain(child.birthWareki);
+  expect(text).not.toContain("東雲太郎"); // the grandparent-aged head has no こども育成課 procedure
+});
+
+async function answerStep(page: Page, path: string, kind: string) {
+  const step = page.getByRole("form", { name: "質問への回答" });
+  const a = answerFor(path, kind);
+  if ("radio" in a) {
+    await step.getByRole("radio", { name: a.radio, exact: true }).check();
+  } else if ("checks" in a) {
+    for (const c of a.checks) await step.getByRole("checkbox", { name: c }).check();
+  } else if ("address" in a) {
+    for (const [label, value] of Object.entries(a.address)) {
+      await step.getByLabel(ADDRESS_LABELS[label] ?? label, { exact: false }).fill(value);
+    }
+  } else if ("text" in a) {
+    await step.getByRole("textbox").or(step.getByRole("spinbutton")).first().fill(a.text);
+  }
+  // Enter goes on, as at the counter.
+  await page.keyboard.press("Enter");
+}
+
+const ADDRESS_LABELS: Record<string, string> = {
+  postalCode: "郵便番号",
+  prefecture: "都道府県",
+  city: "市区町村",
+  town: "町名・丁目",
+  banchi: "番地・号",
+};
