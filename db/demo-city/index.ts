@@ -1,5 +1,7 @@
 import type { BundleInput } from "@kakanai/engine";
 import { juminIdouFlow } from "./flows/jumin-idou";
+import { okuyamiFlow } from "./flows/okuyami";
+import { shoumeiFlow } from "./flows/shoumei";
 import { shusseiFlow } from "./flows/shussei";
 
 export { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./accounts";
@@ -20,4 +22,6 @@ export interface DemoFlow {
 export const demoFlows: DemoFlow[] = [
   { key: "jumin-idou", title: "住民異動", kind: "jumin-idou", ownerDepartmentKey: "shimin", flow: juminIdouFlow },
   { key: "shussei", title: "出生", kind: "shussei", ownerDepartmentKey: "shimin", flow: shusseiFlow },
+  { key: "okuyami", title: "おくやみ", kind: "okuyami", ownerDepartmentKey: "shimin", flow: okuyamiFlow },
+  { key: "shoumei", title: "証明書", kind: "shoumei", ownerDepartmentKey: "shimin", flow: shoumeiFlow },
 ];

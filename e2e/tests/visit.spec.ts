@@ -48,10 +48,13 @@ test("studio: an admin adds and reorders a question, writes its help, sets a con
 
   // Move it up one place with the keyboard (dnd-kit's keyboard sensor), as a screen-reader user would.
   const handle = page.getByRole("button", { name: `並べ替え: ${NOTICE}` });
-  await handle.focus();
-  await page.keyboard.press("Space");
+  // Each key waits for dnd-kit's Japanese announcement, as a screen-reader user would hear it.
+  await handle.press("Space");
+  await expect(page.getByText(/を持ち上げました/)).toBeAttached();
   await page.keyboard.press("ArrowUp");
+  await expect(page.getByText(/番目に移動します/)).toBeAttached();
   await page.keyboard.press("Space");
+  await expect(page.getByText(/番目に置きました/)).toBeAttached();
   await expect(order.getByRole("listitem").last()).not.toContainText(NOTICE);
 
   // Help text in the rich-text editor, with bold.
@@ -95,9 +98,9 @@ test("counter: a clerk runs the interview one question at a time, resumes after 
   page,
 }) => {
   await login(page, COUNTER_URL, "counter");
-  await expect(page.getByRole("button", { name: /住民異動の受付を始める/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^住民異動.*の受付を始める/ })).toBeVisible();
   await shot(page, "counter-home");
-  await page.getByRole("button", { name: /住民異動の受付を始める/ }).click();
+  await page.getByRole("button", { name: /^住民異動.*の受付を始める/ }).click();
 
   const step = page.getByRole("form", { name: "質問への回答" });
   const review = page.getByRole("button", { name: "判定する" });

@@ -1,4 +1,5 @@
 import type { BundleInput } from "@kakanai/engine";
+import { juminIdouEdgeTests } from "./jumin-idou/edge-tests";
 import { juminIdouTests } from "./jumin-idou/flow-tests";
 import { juminIdouProcedures } from "./jumin-idou/procedures";
 import { juminIdouQuestions } from "./jumin-idou/questions";
@@ -34,5 +35,5 @@ export const juminIdouFlow: Omit<BundleInput, "forms" | "departments"> = {
     },
   ],
   procedures: juminIdouProcedures,
-  tests: juminIdouTests,
+  tests: [...juminIdouTests, ...juminIdouEdgeTests],
 };

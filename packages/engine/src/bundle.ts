@@ -107,6 +107,8 @@ export const procedure = z.object({
   memberRule: rule.optional(),
   /** Deadline in days after the reference date (異動日, date of death…). */
   deadlineDays: z.number().int().min(0).optional(),
+  /** Deadlines that depend on the answers (厚生年金 10日, 国民年金 14日): the first match wins. */
+  conditionalDeadlines: z.array(z.object({ days: z.number().int().min(0), when: rule })).optional(),
   itemsToBring: z.array(z.string()).default([]),
   /** Items to bring only when a household-level rule holds (負担区分等証明書 if from another prefecture). */
   conditionalItems: z.array(z.object({ item: z.string().min(1), when: rule })).optional(),

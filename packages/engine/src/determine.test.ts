@@ -139,3 +139,27 @@ describe("runFlowTests", () => {
     expect(wrong?.actual.procedures).toEqual(["P01"]);
   });
 });
+
+describe("conditional deadlines", () => {
+  const withDeadlines = bundleSchema.parse({
+    ...input,
+    questions: [...input.questions, { id: "p", key: "pension", kind: "text", label: "年金" }],
+    procedures: [
+      {
+        key: "O06",
+        title: "年金",
+        departmentKey: "shimin",
+        rule: true,
+        deadlineDays: 14,
+        conditionalDeadlines: [{ days: 10, when: { "===": [{ var: "pension" }, "kosei"] } }],
+      },
+    ],
+  });
+
+  it("uses the first matching condition, else deadlineDays", () => {
+    const deadline = (pension: string) =>
+      determine(withDeadlines, { moveDate: "2025-04-01", pension }).procedures[0]?.deadline;
+    expect(deadline("kosei")).toBe("2025-04-11");
+    expect(deadline("kokumin")).toBe("2025-04-15");
+  });
+});

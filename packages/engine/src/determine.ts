@@ -1,6 +1,7 @@
 import type { Answers, Bundle, FormRequirement, Procedure } from "./bundle";
 import { addDays } from "./dates";
-import { memberData, type RuleContext, ruleContext, ruleHolds } from "./rule-context";
+import { effectiveAnswers } from "./effective-answers";
+import { memberData, type RuleContext, ruleHolds } from "./rule-context";
 import type { Determination, DeterminedDepartment, DeterminedForm, DeterminedProcedure } from "./types";
 
 /**
@@ -8,13 +9,21 @@ import type { Determination, DeterminedDepartment, DeterminedForm, DeterminedPro
  * department in the bundle's order. Pure: the same bundle and answers always give the same result.
  */
 export function determine(bundle: Bundle, answers: Answers): Determination {
-  const context = ruleContext(bundle, answers);
-  const members = groupItems(bundle, answers);
+  // Only answers whose question is visible count; stale ones stay stored but are ignored.
+  const effective = effectiveAnswers(bundle, answers);
+  const { context } = effective;
+  const members = groupItems(bundle, effective.answers);
   const procedures = bundle.procedures.flatMap((p) => {
     const determined = determineProcedure(bundle, p, context, members);
     return determined ? [determined] : [];
   });
-  return { referenceDate: context.on, procedures, departments: groupByDepartment(bundle, procedures) };
+  return {
+    referenceDate: context.on,
+    procedures,
+    departments: groupByDepartment(bundle, procedures),
+    computed: Object.fromEntries(bundle.computed.map((c) => [c.key, context.data[c.key] ?? null])),
+    stale: effective.stale,
+  };
 }
 
 /** The household members: items of the flow's (first) group question. */
@@ -47,10 +56,19 @@ function determineProcedure(
     departmentKey: p.departmentKey,
     reasons: reasons(p, members, matching),
     members: matching,
-    deadline: context.on && p.deadlineDays !== undefined ? addDays(context.on, p.deadlineDays) : null,
+    deadline: deadline(p, context),
     itemsToBring: [...new Set([...p.itemsToBring, ...extraItems])],
     forms,
   };
+}
+
+/** The first matching conditional deadline, else deadlineDays, counted from the reference date. */
+function deadline(p: Procedure, context: RuleContext): string | null {
+  const conditional = p.conditionalDeadlines?.find((d) =>
+    ruleHolds(d.when, context.data, `procedures「${p.key}」の期限条件`),
+  );
+  const days = conditional?.days ?? p.deadlineDays;
+  return context.on && days !== undefined ? addDays(context.on, days) : null;
 }
 
 function determineForms(

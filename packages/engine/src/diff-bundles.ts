@@ -86,6 +86,7 @@ const FIELD_LABELS: Record<string, string> = {
   deadlineDays: "期限",
   itemsToBring: "持ち物",
   conditionalItems: "条件付きの持ち物",
+  conditionalDeadlines: "条件付きの期限",
   forms: "様式",
   fields: "印字項目",
   basePdfSha256: "元のPDF",
@@ -104,6 +105,7 @@ const PROCEDURE_FIELDS = [
   "deadlineDays",
   "itemsToBring",
   "conditionalItems",
+  "conditionalDeadlines",
   "forms",
 ];
 const FORM_FIELDS = ["title", "departmentKey", "basePdfSha256", "pageCount", "rowsPerSheet", "fields"];

@@ -4,6 +4,7 @@ export * from "./bundle";
 export * from "./dates";
 export * from "./determine";
 export * from "./diff-bundles";
+export * from "./effective-answers";
 export * from "./engine-operators";
 export * from "./errors";
 export * from "./evaluate";

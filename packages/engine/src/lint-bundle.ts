@@ -123,6 +123,9 @@ function lintProcedures(bundle: Bundle, report: Reporter): void {
     p.conditionalItems?.forEach((c, k) => {
       check(c.when, `${at}.conditionalItems[${k}].when`, null);
     });
+    p.conditionalDeadlines?.forEach((d, k) => {
+      check(d.when, `${at}.conditionalDeadlines[${k}].when`, null);
+    });
     p.forms.forEach((req, j) => {
       if (!forms.has(req.formKey))
         report.error(`${at}.forms[${j}].formKey`, `様式「${req.formKey}」がありません`);

@@ -63,4 +63,8 @@ export interface Determination {
   procedures: DeterminedProcedure[];
   /** Same procedures grouped by department, in the bundle's department order. */
   departments: DeterminedDepartment[];
+  /** The bundle's computed values for these answers (手数料…), null while not computable. */
+  computed?: Record<string, unknown>;
+  /** Answer paths that are stored but ignored because their question is hidden. */
+  stale?: string[];
 }

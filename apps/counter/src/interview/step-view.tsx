@@ -39,8 +39,11 @@ export function StepView({
   const focusRef = useRef<HTMLInputElement>(null);
   const member = memberContext(bundle, answers, step);
 
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    focusRef.current?.focus();
+    // A notice has no input: focus its 「確認して次へ」 button so Enter still goes on.
+    if (focusRef.current) focusRef.current.focus();
+    else formRef.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
   }, []);
 
   const submit = (e: FormEvent) => {
@@ -76,6 +79,7 @@ export function StepView({
 
   return (
     <form
+      ref={formRef}
       onSubmit={submit}
       onKeyDown={onKeyDown}
       noValidate

@@ -25,17 +25,11 @@ const tenkyo = is("moveType", "tenkyo");
 const tenshutsu = is("moveType", "tenshutsu");
 
 /**
- * Per-member rules repeat the visibility of the questions they read: a hidden answer stays stored
- * (stale) and must not count (a 14-year-old's old 印鑑登録 answer after the birth date was fixed).
+ * Rules read only the answers they need, never the conditions of the questions that ask them: the
+ * engine ignores an answer whose question is hidden (a 14-year-old's old 印鑑登録 answer after the
+ * birth date was fixed, 国外から after 転入 became 転居).
  */
-const sealWanted = and(tennyu, atLeast(memberAgeLegal, 15), memberIs("wantsSealRegistration", true));
 const hasHandbook = { "!!": [v("member.handbooks")] };
-const livesAlone = and(
-  atLeast(memberAgeLegal, 65),
-  { "===": [v("memberCount"), 1] },
-  { "!==": [v("householdStatus"), "join"] },
-  memberIs("livesAlone", true),
-);
 const kokuhoOnTennyu = and(tennyu, memberInsuranceIn("kokuho", "none"), below(memberAgeCalendar, 75));
 const koukiOnTennyu = and(tennyu, or(atLeast(memberAgeCalendar, 75), memberIs("insurance", "kouki")));
 
@@ -51,9 +45,9 @@ export const juminIdouProcedures: Procedures = [
     conditionalItems: [
       {
         item: "転出証明書（マイナンバーカードで転出した方は不要）",
-        when: and(tennyu, is("fromAbroad", false)),
+        when: is("fromAbroad", false),
       },
-      { item: "パスポート（入国日のわかるもの）", when: and(tennyu, is("fromAbroad", true)) },
+      { item: "パスポート（入国日のわかるもの）", when: is("fromAbroad", true) },
       { item: "委任状", when: is("applicant.role", "agent") },
     ],
     forms: [{ formKey: "F01", mode: "household" }],
@@ -62,7 +56,7 @@ export const juminIdouProcedures: Procedures = [
     key: "P02",
     title: "マイナンバーカード 継続利用・記載事項変更",
     departmentKey: "shimin",
-    rule: moveTypeIn("tennyu", "tenkyo"),
+    rule: true,
     memberRule: memberIs("hasMyNumberCard", true),
     memberReason: "マイナンバーカードの住所を書き換えます",
     itemsToBring: ["マイナンバーカード", "暗証番号（4桁）"],
@@ -72,8 +66,8 @@ export const juminIdouProcedures: Procedures = [
     key: "P03",
     title: "印鑑登録",
     departmentKey: "shimin",
-    rule: tennyu,
-    memberRule: sealWanted,
+    rule: true,
+    memberRule: memberIs("wantsSealRegistration", true),
     memberReason: "印鑑登録を希望",
     itemsToBring: ["登録する印鑑", ID],
     forms: [{ formKey: "F03", mode: "each" }],
@@ -82,7 +76,7 @@ export const juminIdouProcedures: Procedures = [
     key: "P04",
     title: "住民票の写し等の交付",
     departmentKey: "shimin",
-    rule: moveTypeIn("tennyu", "tenkyo"),
+    rule: true,
     memberRule: { ">": [v("member.wantsResidenceCertificate"), 0] },
     memberReason: "住民票の写しを請求",
     itemsToBring: ["手数料（1通300円）"],
@@ -110,7 +104,7 @@ export const juminIdouProcedures: Procedures = [
     key: "P07",
     title: "国民年金",
     departmentKey: "hoken-nenkin",
-    rule: and(tennyu, is("fromAbroad", true)),
+    rule: is("fromAbroad", true),
     memberRule: and(between(memberAgeLegal, 20, 59), memberInsuranceIn("kokuho", "none")),
     memberReason: "20歳以上60歳未満で国外から転入",
     deadlineDays: 14,
@@ -129,7 +123,7 @@ export const juminIdouProcedures: Procedures = [
     conditionalItems: [
       {
         item: "負担区分等証明書",
-        when: and(tennyu, is("fromAbroad", false), is("fromOtherPrefecture", true)),
+        when: is("fromOtherPrefecture", true),
       },
       { item: "後期高齢者医療の資格確認書（保険証）", when: tenshutsu },
     ],
@@ -142,8 +136,8 @@ export const juminIdouProcedures: Procedures = [
     key: "P10",
     title: "ひとり暮らし高齢者等登録",
     departmentKey: "koureisha",
-    rule: moveTypeIn("tennyu", "tenkyo"),
-    memberRule: livesAlone,
+    rule: true,
+    memberRule: memberIs("livesAlone", true),
     memberReason: "65歳以上でひとり暮らし",
     forms: [{ formKey: "F14", mode: "household" }],
   },
@@ -163,7 +157,7 @@ export const juminIdouProcedures: Procedures = [
     title: "要介護認定の引継ぎ",
     departmentKey: "kaigo",
     rule: tennyu,
-    memberRule: and(atLeast(memberAgeLegal, 40), memberIs("careCertified", true)),
+    memberRule: memberIs("careCertified", true),
     memberReason: "要介護・要支援の認定を受けている",
     deadlineDays: 14,
     itemsToBring: ["受給資格証明書（前住所地で交付）"],
@@ -188,7 +182,7 @@ export const juminIdouProcedures: Procedures = [
     title: "心身障害者医療費助成（マル障）",
     departmentKey: "shougai",
     rule: moveTypeIn("tennyu", "tenkyo"),
-    memberRule: and(hasHandbook, memberIs("marushoRecipient", true)),
+    memberRule: memberIs("marushoRecipient", true),
     memberReason: "マル障の受給者",
     itemsToBring: ["マル障受給者証", "健康保険の資格確認書（保険証）"],
     forms: [{ formKey: "F20", mode: "each" }],
@@ -212,7 +206,7 @@ export const juminIdouProcedures: Procedures = [
     key: "P16",
     title: "子ども医療費助成",
     departmentKey: "kodomo",
-    rule: or(tennyu, and(tenkyo, is("childMedicalRecipient", true))),
+    rule: or(tennyu, is("childMedicalRecipient", true)),
     memberRule: memberIsChild,
     memberReason: "高校生年代までの児童",
     itemsToBring: ["お子さんの健康保険の資格確認書（保険証）"],
