@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Font } from "@pdfme/common";
@@ -15,12 +15,33 @@ let cached: Font | undefined;
  */
 export function font(): Font {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const root = dirname(require.resolve("@expo-google-fonts/noto-sans-jp/package.json"));
+  const root = fontPackageDir();
   const read = (rel: string) => readFileSync(/*turbopackIgnore: true*/ join(root, rel));
   cached = {
     [FONT_REGULAR]: { data: read("400Regular/NotoSansJP_400Regular.ttf"), fallback: true, subset: true },
     [FONT_BOLD]: { data: read("700Bold/NotoSansJP_700Bold.ttf"), subset: true },
   };
   return cached;
+}
+
+const FONT_PACKAGE = "@expo-google-fonts/noto-sans-jp";
+
+/**
+ * Where the font package lives. Node (vitest, tsx) resolves it through the module system; a bundled
+ * Next.js route handler gets a module id instead of a path from require.resolve, so there we look
+ * for node_modules from the working directory upwards, as Node itself would.
+ */
+function fontPackageDir(): string {
+  try {
+    const resolved: unknown = createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`);
+    if (typeof resolved === "string" && existsSync(resolved)) return dirname(resolved);
+  } catch {
+    // fall through to the directory walk
+  }
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", FONT_PACKAGE);
+    if (existsSync(/*turbopackIgnore: true*/ candidate)) return candidate;
+    if (dirname(dir) === dir) break;
+  }
+  throw new Error(`日本語フォント (${FONT_PACKAGE}) が見つかりません。npm ci を実行してください。`);
 }
