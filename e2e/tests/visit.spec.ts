@@ -148,7 +148,7 @@ test("counter: a clerk runs the interview one question at a time, resumes after 
 
   // The 住民異動届: names, kana and 和暦 birth dates as printed text.
   const todokeHref = await page.getByRole("link", { name: "住民異動届を印刷（PDF）" }).getAttribute("href");
-  const todoke = await fetchPdf(page.request, `${COUNTER_URL}${todokeHref}`);
+  const todoke = await fetchPdf(page.request, `${COUNTER_URL}${todokeHref}`, "todoke");
   const todokeText = poppler.text(todoke).replace(/\s+/g, "");
   for (const m of household) {
     expect(todokeText).toContain(m.name.replace(/\s+/g, ""));
@@ -158,7 +158,7 @@ test("counter: a clerk runs the interview one question at a time, resumes after 
 
   // The slip: rendered to PNG, its QR read by an independent decoder.
   const slipHref = await page.getByRole("link", { name: "手続き案内票を印刷（PDF）" }).getAttribute("href");
-  const slip = await fetchPdf(page.request, `${COUNTER_URL}${slipHref}`);
+  const slip = await fetchPdf(page.request, `${COUNTER_URL}${slipHref}`, "slip");
   const slipText = poppler.text(slip);
   expect(slipText).toContain("こども育成課");
   expect(slipText).toContain("2階 25番");
@@ -181,7 +181,7 @@ test("linked department: こども育成課 scans the slip, sees only its proced
   const last = slipCode.at(-1) === "A" ? "B" : "A";
   await field.fill(slipCode.slice(0, -1) + last);
   await field.press("Enter");
-  const refusal = page.getByRole("alert").filter({ hasText: /QR|コード/ });
+  const refusal = page.getByRole("alert").filter({ hasText: "このQRコードは使えません" });
   await expect(refusal).toBeVisible();
   await expect(field).toBeFocused();
   await shot(page, "scan-refused");
@@ -199,7 +199,7 @@ test("linked department: こども育成課 scans the slip, sees only its proced
   await shot(page, "scan-result");
 
   const href = await page.getByRole("link", { name: "申請書を印刷（PDF）" }).getAttribute("href");
-  const forms = await fetchPdf(page.request, `${COUNTER_URL}${href}`);
+  const forms = await fetchPdf(page.request, `${COUNTER_URL}${href}`, "kodomo-forms");
   const text = poppler.text(forms).replace(/\s+/g, "");
   expect(text).toContain(child.name.replace(/\s+/g, ""));
   expect(text).toContain(child.birthWareki);

@@ -117,7 +117,8 @@ function departmentRows(dept: DeterminedDepartment): Row[] {
     const cells: [string, string, string] = [
       p.title,
       p.deadline ? `${formatWareki(p.deadline)}まで` : "―",
-      p.itemsToBring.length > 0 ? p.itemsToBring.map((i) => `・${i}`).join("\n") : "―",
+      // A box to tick, not 「・」: pdfme's line breaking moves a leading 「・」 (a no-line-start mark) into the text.
+      p.itemsToBring.length > 0 ? p.itemsToBring.map((i) => `□ ${i}`).join("\n") : "―",
     ];
     const lines = Math.max(
       ...cells.map((c, i) => textLines(c, (COLS[i + 1]?.widthMm ?? 30) - 2 * PAD_MM, BODY_PT)),
