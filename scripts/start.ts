@@ -6,8 +6,8 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { migrateDatabase } from "../db/migrate";
 import { DEMO_PASSWORD, demoAccounts } from "../db/demo-city";
+import { migrateDatabase } from "../db/migrate";
 import { seedDemoCityOnce } from "../db/seed";
 import { spawnEmbeddedPostgres } from "./embedded";
 
@@ -28,11 +28,23 @@ async function main() {
   const seeded = await seedDemoCityOnce(url);
   console.log(seeded ? "デモ自治体「東雲市」を登録しました。" : "デモ自治体「東雲市」は登録済みです。");
 
-  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    TURBO_TELEMETRY_DISABLED: "1",
+  };
   if (process.env.KAKANAI_SKIP_BUILD !== "1") {
     const build = spawnSync(
       "npx",
-      ["turbo", "run", "build", "--filter=@kakanai/studio", "--filter=@kakanai/counter", "--output-logs=errors-only"],
+      [
+        "turbo",
+        "run",
+        "build",
+        "--filter=@kakanai/studio",
+        "--filter=@kakanai/counter",
+        "--output-logs=errors-only",
+      ],
       { stdio: "inherit", env },
     );
     if (build.status !== 0) throw new Error("アプリのビルドに失敗しました。上のログを確認してください。");

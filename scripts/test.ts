@@ -16,7 +16,10 @@ async function main(): Promise<number> {
   let cleanup = () => {};
   if (!url) {
     const dataDir = mkdtempSync(join(tmpdir(), "kakanai-test-"));
-    const embedded = await spawnEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_DB_PORT ?? 54339) });
+    const embedded = await spawnEmbeddedPostgres({
+      dataDir,
+      port: Number(process.env.EMBEDDED_DB_PORT ?? 54339),
+    });
     url = embedded.url;
     cleanup = () => {
       embedded.child.kill("SIGTERM");
@@ -26,10 +29,25 @@ async function main(): Promise<number> {
   }
   try {
     await migrateDatabase(url);
-    const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      TURBO_TELEMETRY_DISABLED: "1",
+    };
     const steps: [string, string[]][] = [
       ["unit + integration", ["turbo", "run", "test", "--concurrency=1", "--output-logs=full"]],
-      ["build apps", ["turbo", "run", "build", "--filter=@kakanai/studio", "--filter=@kakanai/counter", "--output-logs=errors-only"]],
+      [
+        "build apps",
+        [
+          "turbo",
+          "run",
+          "build",
+          "--filter=@kakanai/studio",
+          "--filter=@kakanai/counter",
+          "--output-logs=errors-only",
+        ],
+      ],
       ["e2e (Chromium)", ["playwright", "test", "--config", "e2e/playwright.config.ts"]],
     ];
     for (const [name, args] of steps) {

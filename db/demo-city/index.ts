@@ -20,7 +20,13 @@ export interface DemoFlow {
 }
 
 export const demoFlows: DemoFlow[] = [
-  { key: "jumin-idou", title: "住民異動", kind: "jumin-idou", ownerDepartmentKey: "shimin", flow: juminIdouFlow },
+  {
+    key: "jumin-idou",
+    title: "住民異動",
+    kind: "jumin-idou",
+    ownerDepartmentKey: "shimin",
+    flow: juminIdouFlow,
+  },
   { key: "shussei", title: "出生", kind: "shussei", ownerDepartmentKey: "shimin", flow: shusseiFlow },
   { key: "okuyami", title: "おくやみ", kind: "okuyami", ownerDepartmentKey: "shimin", flow: okuyamiFlow },
   { key: "shoumei", title: "証明書", kind: "shoumei", ownerDepartmentKey: "shimin", flow: shoumeiFlow },

@@ -1,5 +1,5 @@
-import type { Bundle } from "@kakanai/engine";
 import { createDb, schema } from "@kakanai/db";
+import type { Bundle } from "@kakanai/engine";
 import { and, desc, eq } from "drizzle-orm";
 
 /** The newest published bundle of a flow, read straight from the database. */

@@ -42,10 +42,22 @@ const top: Record<string, Answer> = {
   fromAbroad: { radio: "いいえ" },
   fromOtherPrefecture: { radio: "はい" },
   oldAddress: {
-    address: { postalCode: "330-0063", prefecture: "埼玉県", city: "さいたま市浦和区", town: "高砂三丁目", banchi: "15-1" },
+    address: {
+      postalCode: "330-0063",
+      prefecture: "埼玉県",
+      city: "さいたま市浦和区",
+      town: "高砂三丁目",
+      banchi: "15-1",
+    },
   },
   newAddress: {
-    address: { postalCode: "135-0062", prefecture: "東京都", city: "東雲市", town: "東雲一丁目", banchi: "9-1" },
+    address: {
+      postalCode: "135-0062",
+      prefecture: "東京都",
+      city: "東雲市",
+      town: "東雲一丁目",
+      banchi: "9-1",
+    },
   },
   householdStatus: { radio: "世帯全員で異動する" },
   "applicant.role": { radio: "本人" },

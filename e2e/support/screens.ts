@@ -9,5 +9,8 @@ let n = 0;
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   n += 1;
-  await page.screenshot({ path: join(SHOTS_DIR, `${String(n).padStart(2, "0")}-${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(SHOTS_DIR, `${String(n).padStart(2, "0")}-${name}.png`),
+    fullPage: true,
+  });
 }

@@ -2,11 +2,11 @@ import { decodeQr, poppler } from "@kakanai/pdf/testing";
 import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/demo-city";
 import { COUNTER_URL, STUDIO_URL } from "../playwright.config";
+import { latestBundle } from "../support/bundles";
 import { answerFor, household } from "../support/interview-answers";
 import { fetchPdf } from "../support/pdf";
 import { runInfo } from "../support/run-info";
 import { shot } from "../support/screens";
-import { latestBundle } from "../support/bundles";
 
 /**
  * The whole visit on the real parts: an admin publishes a change in the studio, a clerk runs the
@@ -54,7 +54,9 @@ test("studio: an admin adds and reorders a question, writes its help, sets a con
   const over = (await page.getByText(/番目に移動します/).textContent()) ?? "";
   const [, total, at] = /(\d+)件中 (\d+)番目/.exec(over) ?? [];
   await page.keyboard.press("ArrowUp");
-  await expect(page.getByText(`${total}件中 ${Number(at) - 1}番目に移動します`, { exact: false })).toBeAttached();
+  await expect(
+    page.getByText(`${total}件中 ${Number(at) - 1}番目に移動します`, { exact: false }),
+  ).toBeAttached();
   await page.keyboard.press("Space");
   await expect(page.getByText(/番目に置きました/)).toBeAttached();
   await expect(order.getByRole("listitem").last()).not.toContainText(NOTICE);
@@ -75,7 +77,9 @@ test("studio: an admin adds and reorders a question, writes its help, sets a con
   await rule.getByRole("button", { name: "＋ 条件を追加" }).click();
   const added = rule.locator(".rule").last();
   await added.locator("select.rule-fields").selectOption({ label: "どの届出ですか（moveType）" });
-  await added.locator(".rule-value select, select.rule-value").selectOption({ label: "転入（市外から東雲市へ）" });
+  await added
+    .locator(".rule-value select, select.rule-value")
+    .selectOption({ label: "転入（市外から東雲市へ）" });
   await shot(page, "studio-procedure-rule");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText(/保存済み/)).toBeVisible();

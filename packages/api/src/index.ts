@@ -9,6 +9,6 @@ export { todokePdf } from "./pdf/todoke-pdf";
 export { signSlipCode, verifySlipCode } from "./qr-token";
 export { type Role, role, roles } from "./roles";
 export { type AppRouter, appRouter, createCaller } from "./root";
+export { sharedDb } from "./shared-db";
 export type { FlowDraft } from "./studio/flow-draft";
 export { type PublishFlowParams, type PublishFlowResult, publishFlow } from "./studio/publish-flow";
-export { sharedDb } from "./shared-db";

@@ -50,7 +50,8 @@ export function StepView({
     e.preventDefault();
     if (saving) return;
     const raw = fromDraft(kind, draft);
-    const parsed = pickFrom && raw.ok && raw.value !== null ? { ok: true as const, value: Number(raw.value) } : raw;
+    const parsed =
+      pickFrom && raw.ok && raw.value !== null ? { ok: true as const, value: Number(raw.value) } : raw;
     const message = parsed.ok ? checkAnswer(bundle, answers, step, parsed.value) : parsed.error;
     setError(message ?? undefined);
     if (message || !parsed.ok) {
