@@ -4,18 +4,22 @@ import Link from "next/link";
 import { useState } from "react";
 import { flowKindLabels } from "@/lib/question-kinds";
 import { readError } from "@/lib/trpc-error";
+import { FormsPanel } from "../forms/forms-panel";
 import { ProceduresPanel } from "../procedures/procedures-panel";
 import { PublishPanel } from "../publish/publish-panel";
 import { QuestionsPanel } from "../questions/questions-panel";
+import { FlowTestsPanel } from "../tests/flow-tests-panel";
 import { SaveBar } from "./save-bar";
 import { Tabs } from "./tabs";
 import { useFlowDraft } from "./use-flow-draft";
 
-type Section = "questions" | "procedures" | "publish";
+type Section = "questions" | "procedures" | "forms" | "tests" | "publish";
 
 const sections = [
   { key: "questions" as const, label: "質問" },
   { key: "procedures" as const, label: "手続き" },
+  { key: "forms" as const, label: "様式" },
+  { key: "tests" as const, label: "テスト" },
   { key: "publish" as const, label: "公開" },
 ];
 
@@ -56,6 +60,10 @@ export function FlowEditor({ flowId }: { flowId: string }) {
         {section === "procedures" && (
           <ProceduresPanel draft={draft} departments={meta.departments} update={state.update} />
         )}
+        {section === "forms" && (
+          <FormsPanel draft={draft} departments={meta.departments} update={state.update} />
+        )}
+        {section === "tests" && <FlowTestsPanel draft={draft} />}
         {section === "publish" && <PublishPanel flowId={flowId} state={state} />}
       </Tabs>
     </>
