@@ -17,7 +17,8 @@ export default defineConfig({
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  reporter: [["list"]],
+  // list for people; json for the total that `npm test` prints.
+  reporter: [["list"], ["json", { outputFile: ".out/report.json" }]],
   globalSetup: "./support/global-setup.ts",
   use: {
     locale: "ja-JP",

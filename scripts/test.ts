@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { migrateDatabase } from "../db/migrate";
 import { spawnEmbeddedPostgres } from "./embedded";
+import { clearReports, tallyReports, VITEST_REPORT } from "./test-report";
 
 async function main(): Promise<number> {
   let url = process.env.DATABASE_URL;
@@ -36,7 +37,13 @@ async function main(): Promise<number> {
       TURBO_TELEMETRY_DISABLED: "1",
     };
     const steps: [string, string[]][] = [
-      ["unit + integration", ["turbo", "run", "test", "--concurrency=1", "--output-logs=full"]],
+      [
+        "unit + integration",
+        [
+          ...["turbo", "run", "test", "--concurrency=1", "--output-logs=full", "--"],
+          ...["--reporter=default", "--reporter=json", `--outputFile.json=${VITEST_REPORT}`],
+        ],
+      ],
       [
         "build apps",
         [
@@ -50,15 +57,21 @@ async function main(): Promise<number> {
       ],
       ["e2e (Chromium)", ["playwright", "test", "--config", "e2e/playwright.config.ts"]],
     ];
+    clearReports();
+    let status = 0;
     for (const [name, args] of steps) {
       console.log(`\n=== ${name} ===`);
       const r = spawnSync("npx", args, { stdio: "inherit", env });
       if (r.status !== 0) {
         console.error(`\n${name} failed (exit ${r.status})`);
-        return r.status || 1;
+        status = r.status || 1;
+        break;
       }
     }
-    return 0;
+    const t = tallyReports();
+    // One closing line for people and CI: every test of every runner.
+    console.log(`\nnpm test: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+    return status || (t.failed > 0 ? 1 : 0);
   } finally {
     cleanup();
   }
