@@ -2,12 +2,16 @@ import { writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { benchEngine } from "./engine";
+import { benchPdf } from "./pdf";
 
 /**
  * `npm run bench`: each section measures one part and returns markdown; the run prints them and
  * writes bench/RESULTS.md. Add a section (PDF generation, …) by adding its function here.
  */
-const sections: [string, () => string | Promise<string>][] = [["engine", benchEngine]];
+const sections: [string, () => string | Promise<string>][] = [
+  ["engine", benchEngine],
+  ["pdf", benchPdf],
+];
 
 async function main(): Promise<void> {
   const header = [

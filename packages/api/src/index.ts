@@ -3,6 +3,7 @@ export type { AuthUser, PublicUser } from "./auth-user";
 export { type Context, type CreateContextOptions, createContext } from "./context";
 export { DomainError } from "./domain-error";
 export { createPdfRouteHandler, createTrpcRouteHandler } from "./next";
+export { checklistPdf } from "./pdf/checklist-pdf";
 export { departmentPdf } from "./pdf/department-pdf";
 export { slipPdf } from "./pdf/slip-pdf";
 export { todokePdf } from "./pdf/todoke-pdf";

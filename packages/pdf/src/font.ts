@@ -14,14 +14,18 @@ let cached: Font | undefined;
  * PDF small; pdfme only embeds the fonts a document actually uses.
  */
 export function font(): Font {
-  if (cached) return cached;
+  cached ??= readFont();
+  return cached;
+}
+
+/** Reads both weights from disk, every call: for the benchmark's naive baseline; use font() instead. */
+export function readFont(): Font {
   const root = fontPackageDir();
   const read = (rel: string) => readFileSync(/*turbopackIgnore: true*/ join(root, rel));
-  cached = {
+  return {
     [FONT_REGULAR]: { data: read("400Regular/NotoSansJP_400Regular.ttf"), fallback: true, subset: true },
     [FONT_BOLD]: { data: read("700Bold/NotoSansJP_700Bold.ttf"), subset: true },
   };
-  return cached;
 }
 
 const FONT_PACKAGE = "@expo-google-fonts/noto-sans-jp";

@@ -14,6 +14,13 @@ const plugins = sharedFontCache({ text, rectangle, ellipse, line, qrcode: qrPlug
  * resident's text. Names are made unique here so callers can reuse field names across pages.
  */
 export async function generatePdf(pages: Schema[][], basePdf: BasePdf): Promise<Uint8Array> {
+  const { template, inputs } = pdfmeTemplate(pages, basePdf);
+  const pdf = await generate({ template, inputs, plugins, options: { font: font() } });
+  return markSubsetFonts(pdf);
+}
+
+/** Our pages as pdfme's template and its one input (exported for the naive benchmark baseline). */
+export function pdfmeTemplate(pages: Schema[][], basePdf: BasePdf) {
   const input: Record<string, string> = {};
   const schemas = pages.map((page, p) =>
     page.map((schema, i) => {
@@ -22,11 +29,5 @@ export async function generatePdf(pages: Schema[][], basePdf: BasePdf): Promise<
       return { ...schema, name, readOnly: false, content: "" };
     }),
   );
-  const pdf = await generate({
-    template: { basePdf, schemas },
-    inputs: [input],
-    plugins,
-    options: { font: font() },
-  });
-  return markSubsetFonts(pdf);
+  return { template: { basePdf, schemas }, inputs: [input] };
 }

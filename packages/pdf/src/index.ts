@@ -1,5 +1,6 @@
 export { FormPdfRejected } from "./form-pdf-rejected";
 export { FormRenderError } from "./form-render-error";
 export { type FormPdfInfo, type InspectFormPdfOptions, inspectFormPdf } from "./inspect-form-pdf";
+export { type ChecklistInput, renderChecklist } from "./render-checklist";
 export { type FormsInput, renderForms } from "./render-forms";
 export { renderSlip, type SlipInput } from "./render-slip";

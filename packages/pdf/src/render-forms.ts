@@ -6,7 +6,7 @@ import {
   type FormDef,
   type FormField,
 } from "@kakanai/engine";
-import type { Schema } from "@pdfme/common";
+import type { BasePdf, Schema } from "@pdfme/common";
 import { baseDocument } from "./base-document";
 import { fieldSchemas } from "./field-schemas";
 import { FormRenderError } from "./form-render-error";
@@ -27,6 +27,12 @@ export interface FormsInput {
 
 /** Every given form, prefilled, as one PDF: one pdfme generate over one merged base document. */
 export async function renderForms(input: FormsInput): Promise<Uint8Array> {
+  const { pages, basePdf } = await formsLayout(input);
+  return generatePdf(pages, basePdf);
+}
+
+/** The pages of schemas and the merged base document renderForms hands to pdfme (also for benchmarks). */
+export async function formsLayout(input: FormsInput): Promise<{ pages: Schema[][]; basePdf: BasePdf }> {
   const plan: { def: FormDef; form: DeterminedForm; sheet: Sheet }[] = [];
   for (const form of input.forms) {
     const def = input.bundle.forms.find((f) => f.key === form.formKey);
@@ -73,7 +79,7 @@ export async function renderForms(input: FormsInput): Promise<Uint8Array> {
       );
     }
   }
-  return generatePdf(pages, pdf);
+  return { pages, basePdf: pdf };
 }
 
 /** The member a field prints for: its row's member, the sheet's first for `$member`; null = empty row. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderSlip } from "./render-slip";
-import { decodeQr, poppler, sampleDetermination } from "./testing";
+import { decodeQr, decodeQrZbar, poppler, sampleDetermination } from "./testing";
 
 const qrText = "K1.7Q2M4XK9ZB3N5TPLWD6R8YHC.C4N2X7Q.MZ3K9P2LQW7D4XRT";
 const slip = (extra = 0) =>
@@ -36,9 +36,11 @@ describe("renderSlip", () => {
     expect(text).not.toContain(qrText);
   });
 
-  it("carries exactly qrText in a QR code an independent reader decodes", async () => {
+  it("carries exactly qrText in a QR code two independent readers (jsQR, ZBar) decode at 150 dpi", async () => {
     const pdf = await slip();
-    expect(decodeQr(poppler.png(pdf, 1, 150))).toBe(qrText);
+    const png = poppler.png(pdf, 1, 150);
+    expect(decodeQr(png)).toBe(qrText);
+    expect(decodeQrZbar(png)).toBe(qrText);
   });
 
   it("continues a long list on a second page with the department repeated", async () => {

@@ -38,6 +38,8 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
   const names = memberNames(s.answers as Answers);
   const q = `session=${encodeURIComponent(sessionId)}`;
   const count = determination.procedures.length;
+  // おくやみ has no forms at the desk: the family takes a checklist instead of the 住民異動届.
+  const okuyami = s.bundle.flow.kind === "okuyami";
   return (
     <>
       <PageTitle lead={`${s.flowTitle}　該当する手続き ${count} 件`}>判定結果</PageTitle>
@@ -47,9 +49,15 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
           <span className="ml-2 text-[2rem] font-bold leading-1-2 text-blue-1000">{s.receptionNumber}</span>
         </p>
         <div className="flex flex-wrap gap-3">
-          <ButtonLink href={`/api/pdf/todoke?${q}`} target="_blank" rel="noopener" size="lg">
-            住民異動届を印刷（PDF）
-          </ButtonLink>
+          {okuyami ? (
+            <ButtonLink href={`/api/pdf/checklist?${q}`} target="_blank" rel="noopener" size="lg">
+              ご遺族向けチェックリストを印刷（PDF）
+            </ButtonLink>
+          ) : (
+            <ButtonLink href={`/api/pdf/todoke?${q}`} target="_blank" rel="noopener" size="lg">
+              住民異動届を印刷（PDF）
+            </ButtonLink>
+          )}
           <ButtonLink
             href={`/api/pdf/slip?${q}`}
             target="_blank"
@@ -63,6 +71,7 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
       </div>
       <p className="mb-4 text-sm text-solid-gray-700">
         PDFは新しいタブで開きます。手続き案内票のQRコードを、各課の窓口で読み取ってもらいます。
+        {okuyami && "チェックリストはご遺族にお渡しください（期限と持ち物の一覧です）。"}
       </p>
       <div className="grid gap-6">
         {determination.departments.map((d) => (

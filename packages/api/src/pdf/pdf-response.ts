@@ -1,11 +1,14 @@
 import type { Db } from "@kakanai/db";
 import type { AuthUser } from "../auth-user";
 import { DomainError, type DomainErrorKind } from "../domain-error";
+import { checklistPdf } from "./checklist-pdf";
 import { departmentPdf } from "./department-pdf";
 import { slipPdf } from "./slip-pdf";
 import { todokePdf } from "./todoke-pdf";
 
-export type PdfKind = "todoke" | "slip" | "department";
+export type PdfKind = "todoke" | "slip" | "department" | "checklist";
+
+const bySession = { slip: slipPdf, todoke: todokePdf, checklist: checklistPdf } as const;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const statusOf: Record<DomainErrorKind, number> = {
@@ -28,9 +31,7 @@ export async function pdfResponse(
     const bytes =
       params.kind === "department"
         ? await departmentPdf(db, { user: params.user, linkId: id })
-        : params.kind === "slip"
-          ? await slipPdf(db, { user: params.user, sessionId: id })
-          : await todokePdf(db, { user: params.user, sessionId: id });
+        : await bySession[params.kind](db, { user: params.user, sessionId: id });
     return new Response(new Blob([new Uint8Array(bytes)]), {
       headers: {
         "Content-Type": "application/pdf",

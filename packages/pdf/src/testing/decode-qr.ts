@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 
@@ -13,4 +14,14 @@ export function decodeQr(png: Buffer): string | null {
     image.height,
   );
   return found?.data ?? null;
+}
+
+/** The same with ZBar (zbarimg), a second reader written in C; null when no code is found. */
+export function decodeQrZbar(png: Buffer): string | null {
+  const r = spawnSync("zbarimg", ["--raw", "-q", "-Sdisable", "-Sqrcode.enable", "-"], {
+    input: png,
+    encoding: "utf8",
+  });
+  if (r.error) throw new Error(`zbarimg could not run (is zbar-tools installed?): ${r.error.message}`);
+  return r.status === 0 ? r.stdout.replace(/\n$/, "") : null;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -96,6 +96,17 @@ export const poppler = {
         join(dir, "page"),
       ]);
       return readFileSync(join(dir, "page.png"));
+    });
+  },
+  /** Every page as a grayscale PNG (one pdftoppm run), in page order. */
+  grayPngs(pdf: Uint8Array, dpi = 50): Buffer[] {
+    return withPdf(pdf, (file, dir) => {
+      run("pdftoppm", ["-png", "-gray", "-r", String(dpi), file, join(dir, "page")]);
+      // pdftoppm pads page numbers to the width of the last one (page-01 … page-12).
+      return readdirSync(dir)
+        .filter((f) => /^page-\d+\.png$/.test(f))
+        .sort((a, b) => Number(a.replace(/\D/g, "")) - Number(b.replace(/\D/g, "")))
+        .map((f) => readFileSync(join(dir, f)));
     });
   },
 };

@@ -1,0 +1,50 @@
+import { type Db, insertAudit, insertSessionEvent } from "@kakanai/db";
+import { renderChecklist } from "@kakanai/pdf";
+import type { AuthUser } from "../auth-user";
+import { receptionDay } from "../counter/next-reception-number";
+import { DomainError } from "../domain-error";
+import { roles } from "../roles";
+import { determinedSession } from "./determined-session";
+import { requireRole } from "./require-role";
+
+/**
+ * The family's おくやみ checklist (every procedure with department, counter, 和暦 deadline and what
+ * to bring). Only for sessions of an おくやみ flow; recorded like the slip, plus an audit row.
+ */
+export async function checklistPdf(
+  db: Db,
+  params: { user: AuthUser | null; sessionId: string; now?: Date },
+): Promise<Uint8Array> {
+  const user = requireRole(params.user, roles.counter);
+  const now = params.now ?? new Date();
+  const session = await determinedSession(db, {
+    sessionId: params.sessionId,
+    municipalityId: user.municipalityId,
+  });
+  if (session.bundle.flow.kind !== "okuyami") {
+    throw new DomainError("BAD_REQUEST", "ご遺族向けチェックリストは、おくやみの受付でのみ印刷できます。");
+  }
+  const deceased = session.answers.deceased as { name?: unknown } | undefined;
+  const bytes = await renderChecklist({
+    municipalityName: user.municipalityName,
+    receptionNumber: session.receptionNumber,
+    issuedOn: receptionDay(now),
+    deceasedName: typeof deceased?.name === "string" ? deceased.name : "",
+    determination: session.determination,
+  });
+  // The checklist is the おくやみ desk's 案内票: the same event type, told apart by the audit row.
+  await insertSessionEvent(db, {
+    municipalityId: user.municipalityId,
+    sessionId: session.id,
+    type: "slip_printed",
+    staffId: user.id,
+  });
+  await insertAudit(db, {
+    municipalityId: user.municipalityId,
+    staffId: user.id,
+    action: "session.print",
+    target: session.id,
+    detail: { document: "okuyami-checklist" },
+  });
+  return bytes;
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Answers, DeterminedForm } from "@kakanai/engine";
+import { demoFormAssets, demoForms } from "../../../../db/demo-city/forms";
+import { formSheets } from "../form-sheets";
+import { renderChecklist } from "../render-checklist";
+import { renderForms } from "../render-forms";
+import { renderSlip } from "../render-slip";
+import { sampleBereavement } from "./sample-bereavement";
+import { sampleBirth } from "./sample-birth";
+import { sampleDetermination } from "./sample-determination";
+import { sampleHousehold } from "./sample-household";
+
+/** Where the committed reference PNGs live, one folder per case. */
+export const GOLDEN_DIR = fileURLToPath(new URL("../../test/golden/", import.meta.url));
+/** Low resolution keeps the references small; text still moves whole pixels when it changes. */
+export const GOLDEN_DPI = 50;
+export const FILED_ON = "2025-04-03";
+export const GOLDEN_QR = "K1.7Q2M4XK9ZB3N5TPLWD6R8YHC.C4N2X7Q.MZ3K9P2LQW7D4XRT";
+
+export interface GoldenCase {
+  /** Folder name under test/golden. */
+  name: string;
+  render: () => Promise<Uint8Array>;
+  /** One file name (without .png) per page, in page order. */
+  pageNames: string[];
+}
+
+/** Members each 住民異動 form prints for (indexes into sampleHousehold(7)); F01 takes all 7 on two sheets. */
+const MEMBERS: Record<string, number[]> = {
+  F01: [0, 1, 2, 3, 4, 5, 6],
+  F02: [0],
+  F03: [1],
+  F04: [0, 1],
+  F07: [0, 1, 2, 3],
+  F08: [0, 1],
+  F09: [0, 1],
+  F10: [0],
+  F11: [5],
+  F12: [5],
+  F14: [4],
+  F15: [4],
+  F16: [4],
+  F17: [1],
+  F18: [1],
+  F19: [1],
+  F20: [1],
+  F21: [2, 3],
+  F22: [2, 3],
+  F23: [2, 3],
+  F24: [3],
+  F25: [2],
+  F26: [2],
+  F27: [2, 3],
+  F28: [2, 3],
+  F30: [2, 3],
+};
+const BIRTH_FORMS = ["F05", "F06", "F13", "F29"];
+
+function determined(formKey: string, members: number[], each: boolean): DeterminedForm {
+  const def = demoForms.find((f) => f.key === formKey);
+  if (!def) throw new Error(`demo form ${formKey} not found`);
+  const mode = each ? "each" : "household";
+  return { formKey, title: def.title, departmentKey: def.departmentKey, mode, members, sheets: 1 };
+}
+
+/** The 7-member 転入 household of the golden packet, with a few answers that only some forms print. */
+export function goldenHousehold(): Answers {
+  const household = sampleHousehold(7);
+  const members = household.members as Record<string, unknown>[];
+  members[0] = { ...members[0], wantsResidenceCertificate: 2 };
+  members[1] = { ...members[1], wantsResidenceCertificate: 1, handbooks: ["physical", "mental"] };
+  return household;
+}
+
+function formsCase(name: string, answers: Answers, forms: DeterminedForm[]): GoldenCase {
+  const basePdfs = Object.fromEntries(demoFormAssets.map((a) => [a.sha256, readFileSync(a.path)]));
+  const pageNames = forms.flatMap((form) => {
+    const def = demoForms.find((f) => f.key === form.formKey);
+    const pages = (def ? formSheets(def, form).length : 1) * (def?.pageCount ?? 1);
+    return Array.from({ length: pages }, (_, i) => `${form.formKey}-${i + 1}`);
+  });
+  const render = () =>
+    renderForms({ bundle: { forms: demoForms }, answers, forms, basePdfs, filedOn: FILED_ON });
+  return { name, render, pageNames };
+}
+
+/** Every demo form F01–F30 filled for fixed households, the 手続き案内票 and the おくやみ checklist. */
+export function goldenCases(): GoldenCase[] {
+  const jumin = Object.entries(MEMBERS).map(([key, members]) =>
+    determined(key, members, members.length === 1),
+  );
+  const birth = BIRTH_FORMS.map((key) => determined(key, [0], true));
+  const bereavement = sampleBereavement();
+  return [
+    formsCase("forms-jumin", goldenHousehold(), jumin),
+    formsCase("forms-shussei", sampleBirth(), birth),
+    {
+      name: "slip",
+      pageNames: ["slip-1"],
+      render: () =>
+        renderSlip({
+          municipalityName: "東雲市",
+          receptionNumber: "A-0042",
+          flowTitle: "住民異動",
+          issuedOn: "2025-04-01",
+          determination: sampleDetermination(),
+          qrText: GOLDEN_QR,
+        }),
+    },
+    {
+      name: "checklist",
+      pageNames: ["checklist-1"],
+      render: () =>
+        renderChecklist({
+          municipalityName: "東雲市",
+          receptionNumber: "B-0007",
+          issuedOn: "2025-04-03",
+          deceasedName: bereavement.deceasedName,
+          determination: bereavement.determination,
+        }),
+    },
+  ];
+}
