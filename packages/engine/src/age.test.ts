@@ -43,3 +43,16 @@ describe("ageCalendar", () => {
     expect(ageCalendar("2000-02-29", "2004-02-29")).toBe(4);
   });
 });
+
+describe("ageLegal at month and year ends", () => {
+  it("turns over on the last day of the month and year before the birthday", () => {
+    expect(ageLegal("1960-01-01", "2024-12-31")).toBe(65);
+    expect(ageLegal("1960-01-01", "2024-12-30")).toBe(64);
+    expect(ageLegal("1960-03-01", "2024-02-29")).toBe(64);
+    expect(ageLegal("1960-03-01", "2025-02-28")).toBe(65);
+  });
+
+  it("has no age on the last representable day (no day after it)", () => {
+    expect(ageLegal("2000-01-01", "9999-12-31")).toBeNull();
+  });
+});

@@ -44,6 +44,12 @@ const questionBase = z.object({
   help: richText.optional(),
   options: z.array(choiceOption).optional(),
   required: z.boolean().default(true),
+  /**
+   * Required only when this holds (same data as visibleIf); when present it decides instead of
+   * `required`. Write `required: false` beside it, so that an engine without requiredIf asks the
+   * question as optional rather than always insisting on it.
+   */
+  requiredIf: rule.optional(),
   /** Shown only when this holds. Data: the answers; inside a group also `member` and `memberIndex`. */
   visibleIf: rule.optional(),
   min: z.number().optional(),
@@ -189,6 +195,15 @@ export const flowTest = z.object({
 });
 export type FlowTest = z.infer<typeof flowTest>;
 
+/** One entry of a bundle's offline postal-code table: what the counter fills in after 〒. */
+export const postalAddress = z.object({
+  prefecture: z.string().min(1),
+  city: z.string().min(1),
+  /** 町域; empty when the code covers the whole city. */
+  town: z.string().default(""),
+});
+export type PostalAddress = z.infer<typeof postalAddress>;
+
 export const flowKind = z.enum(["jumin-idou", "shussei", "okuyami", "shoumei"]);
 
 export const bundle = z.object({
@@ -207,6 +222,11 @@ export const bundle = z.object({
   procedures: z.array(procedure),
   forms: z.array(formDef),
   tests: z.array(flowTest).default([]),
+  /**
+   * Offline postal codes of the city and its neighbours, keyed by 7 digits without hyphen
+   * ("1350061"), so the counter can fill in an address without calling out (see lookupPostalCode).
+   */
+  postalCodes: z.record(z.string().regex(/^\d{7}$/), postalAddress).optional(),
 });
 export type Bundle = z.infer<typeof bundle>;
 export type BundleInput = z.input<typeof bundle>;

@@ -31,4 +31,12 @@ describe("dates", () => {
   it("rejects invalid input", () => {
     expect(() => addDays("2024-02-30", 1)).toThrow(RangeError);
   });
+
+  it("hands out a fresh object each time, though parsing is memoized", () => {
+    const first = parseIsoDate("2024-04-01");
+    if (first) first.day = 9;
+    expect(parseIsoDate("2024-04-01")).toEqual({ year: 2024, month: 4, day: 1 });
+    expect(parseIsoDate("2024-02-30")).toBeNull();
+    expect(parseIsoDate("2024-02-30")).toBeNull();
+  });
 });

@@ -14,15 +14,38 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses a strict ISO date; null when malformed or impossible (2024-02-30). */
 export function parseIsoDate(iso: unknown): YMD | null {
-  if (typeof iso !== "string") return null;
-  const m = ISO_DATE.exec(iso);
-  if (!m) return null;
-  const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return isValidYmd(ymd) ? ymd : null;
+  const ymd = isoDateParts(iso);
+  return ymd ? { ...ymd } : null;
 }
 
+/**
+ * parseIsoDate, memoized per string and frozen: rules ask for the same birth dates and 異動日 once
+ * per member and question, and the regular expression dominated the age and grade operators.
+ */
+export function isoDateParts(iso: unknown): Readonly<YMD> | null {
+  if (typeof iso !== "string") return null;
+  const cached = parsedDates.get(iso);
+  if (cached !== undefined) return cached;
+  const m = ISO_DATE.exec(iso);
+  const ymd = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+  const result = ymd && isValidYmd(ymd) ? Object.freeze(ymd) : null;
+  // Answers are bounded by what clerks type; the cap keeps a long-lived server's memory flat.
+  if (parsedDates.size >= 10_000) parsedDates.clear();
+  parsedDates.set(iso, result);
+  return result;
+}
+
+const parsedDates = new Map<string, Readonly<YMD> | null>();
+
 export function isIsoDate(value: unknown): value is string {
-  return parseIsoDate(value) !== null;
+  return isoDateParts(value) !== null;
+}
+
+/** The day after `ymd`, without going through a day number and back. */
+export function nextDay({ year, month, day }: YMD): YMD {
+  if (day < daysInMonth(year, month)) return { year, month, day: day + 1 };
+  if (month < 12) return { year, month: month + 1, day: 1 };
+  return { year: year + 1, month: 1, day: 1 };
 }
 
 export function isLeapYear(year: number): boolean {
@@ -31,7 +54,7 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export function isValidYmd({ year, month, day }: YMD): boolean {
@@ -64,8 +87,8 @@ export function fromDayNumber(dayNumber: number): YMD {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-function requireDate(iso: string): YMD {
-  const ymd = parseIsoDate(iso);
+function requireDate(iso: string): Readonly<YMD> {
+  const ymd = isoDateParts(iso);
   if (!ymd) throw new RangeError(`日付の形式が正しくありません: ${iso}`);
   return ymd;
 }

@@ -12,7 +12,8 @@ export function determine(bundle: Bundle, answers: Answers): Determination {
   // Only answers whose question is visible count; stale ones stay stored but are ignored.
   const effective = effectiveAnswers(bundle, answers);
   const { context } = effective;
-  const members = groupItems(bundle, effective.answers);
+  const items = groupItems(bundle, effective.answers);
+  const members = memberScopes(context, items);
   const procedures = bundle.procedures.flatMap((p) => {
     const determined = determineProcedure(bundle, p, context, members);
     return determined ? [determined] : [];
@@ -23,6 +24,29 @@ export function determine(bundle: Bundle, answers: Answers): Determination {
     departments: groupByDepartment(bundle, procedures),
     computed: Object.fromEntries(bundle.computed.map((c) => [c.key, context.data[c.key] ?? null])),
     stale: effective.stale,
+  };
+}
+
+interface Members {
+  items: unknown[];
+  /** What per-member rules see for member i (valid until the next call: see memberScopes). */
+  scope(i: number): Record<string, unknown>;
+}
+
+/**
+ * One scope object for all members, its member swapped in before each rule: copying the whole
+ * context for every member and rule was a large part of a 12-person determination. Rules only read
+ * their data and none is evaluated while another holds the scope.
+ */
+function memberScopes(context: RuleContext, items: unknown[]): Members {
+  const shared = memberData(context, undefined, 0);
+  return {
+    items,
+    scope: (i) => {
+      shared.member = items[i];
+      shared.memberIndex = i;
+      return shared;
+    },
   };
 }
 
@@ -37,13 +61,14 @@ function determineProcedure(
   bundle: Bundle,
   p: Procedure,
   context: RuleContext,
-  members: unknown[],
+  members: Members,
 ): DeterminedProcedure | null {
   const where = `procedures「${p.key}」`;
   if (!ruleHolds(p.rule, context.data, `${where}の条件`)) return null;
-  const all = members.map((_m, i) => i);
+  const all = members.items.map((_m, i) => i);
+  const memberWhere = `${where}の世帯員条件`;
   const matching = p.memberRule
-    ? all.filter((i) => ruleHolds(p.memberRule, memberData(context, members[i], i), `${where}の世帯員条件`))
+    ? all.filter((i) => ruleHolds(p.memberRule, members.scope(i), memberWhere))
     : all;
   if (p.memberRule && matching.length === 0) return null;
   const forms = p.forms.flatMap((req) => determineForms(bundle, p, req, context, members, matching));
@@ -54,7 +79,7 @@ function determineProcedure(
     key: p.key,
     title: p.title,
     departmentKey: p.departmentKey,
-    reasons: reasons(p, members, matching),
+    reasons: reasons(p, members.items, matching),
     members: matching,
     deadline: deadline(p, context),
     itemsToBring: [...new Set([...p.itemsToBring, ...extraItems])],
@@ -76,15 +101,14 @@ function determineForms(
   p: Procedure,
   req: FormRequirement,
   context: RuleContext,
-  members: unknown[],
+  members: Members,
   procedureMembers: number[],
 ): DeterminedForm[] {
   const where = `procedures「${p.key}」の様式「${req.formKey}」`;
   if (req.when !== undefined && !ruleHolds(req.when, context.data, `${where}の条件`)) return [];
+  const memberWhere = `${where}の世帯員条件`;
   const formMembers = req.memberRule
-    ? procedureMembers.filter((i) =>
-        ruleHolds(req.memberRule, memberData(context, members[i], i), `${where}の世帯員条件`),
-      )
+    ? procedureMembers.filter((i) => ruleHolds(req.memberRule, members.scope(i), memberWhere))
     : procedureMembers;
   const def = bundle.forms.find((f) => f.key === req.formKey);
   const base = {

@@ -9,6 +9,7 @@ export function diffBundles(before: Bundle, after: Bundle): string[] {
   if (before.flow.title !== after.flow.title)
     lines.push(`フロー名を「${before.flow.title}」から「${after.flow.title}」に変更`);
   if (!same(before.flow.referenceDate, after.flow.referenceDate)) lines.push("基準日の決め方を変更");
+  if (!same(before.postalCodes ?? {}, after.postalCodes ?? {})) lines.push("郵便番号表を変更");
   lines.push(
     ...diffList(
       "部署",
@@ -72,6 +73,7 @@ const FIELD_LABELS: Record<string, string> = {
   kind: "回答の種類",
   key: "回答キー",
   visibleIf: "表示条件",
+  requiredIf: "必須条件",
   options: "選択肢",
   required: "必須",
   min: "最小値",
@@ -96,7 +98,18 @@ const FIELD_LABELS: Record<string, string> = {
   expectProcedures: "期待する手続き",
   expectForms: "期待する様式",
 };
-const QUESTION_FIELDS = ["key", "label", "kind", "visibleIf", "options", "required", "min", "max", "help"];
+const QUESTION_FIELDS = [
+  "key",
+  "label",
+  "kind",
+  "visibleIf",
+  "options",
+  "required",
+  "requiredIf",
+  "min",
+  "max",
+  "help",
+];
 const PROCEDURE_FIELDS = [
   "title",
   "departmentKey",

@@ -18,6 +18,7 @@ export {
   truthy,
 } from "./json-logic";
 export * from "./lint-bundle";
+export * from "./lookup-postal-code";
 export * from "./migrate-bundle";
 export * from "./parse-bundle";
 export * from "./rule-context";

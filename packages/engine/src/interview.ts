@@ -15,7 +15,7 @@ export function interview(bundle: Bundle, answers: Answers): InterviewState {
   let next: InterviewStep | null = null;
   let answered = 0;
   for (const step of steps) {
-    const value = getAnswer(answers, step.path);
+    const value = stepValue(answers, step);
     const message = validateAnswer(step, value);
     if (message === null) {
       answered += 1;
@@ -25,4 +25,11 @@ export function interview(bundle: Bundle, answers: Answers): InterviewState {
     next ??= step;
   }
   return { steps, next, progress: { answered, total: steps.length }, errors, stale, done: next === null };
+}
+
+/** getAnswer(answers, step.path), reached through the group and index: no path string to parse. */
+function stepValue(answers: Answers, step: InterviewStep): unknown {
+  if (step.groupKey === undefined || step.memberIndex === undefined) return getAnswer(answers, step.path);
+  const items = getAnswer(answers, step.groupKey);
+  return Array.isArray(items) ? getAnswer(items[step.memberIndex], step.question.key) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Bundle, Question, Rule } from "./bundle";
+import type { Bundle, ItemQuestion, Question, Rule } from "./bundle";
 import { engineOperators } from "./engine-operators";
 import { standardOperators } from "./json-logic/operators";
 import { ruleRefs } from "./rule-refs";
@@ -36,49 +36,21 @@ interface Reporter {
 }
 
 function lintKeys(bundle: Bundle, { error }: Reporter): void {
-  duplicates(
-    bundle.departments.map((d) => d.key),
-    "departments",
-    "key",
-    "部署",
-    error,
-  );
-  duplicates(
-    bundle.questions.map((q) => q.key),
-    "questions",
-    "key",
-    "質問",
-    error,
-  );
+  type List = [string[], string, string, string];
+  const check = (lists: List[]) => {
+    for (const [values, at, field, label] of lists) duplicates(values, at, field, label, error);
+  };
+  check([
+    [bundle.departments.map((d) => d.key), "departments", "key", "部署"],
+    [bundle.questions.map((q) => q.key), "questions", "key", "質問"],
+  ]);
   duplicateIds(bundle.questions, error);
-  duplicates(
-    bundle.computed.map((c) => c.key),
-    "computed",
-    "key",
-    "計算値",
-    error,
-  );
-  duplicates(
-    bundle.procedures.map((p) => p.key),
-    "procedures",
-    "key",
-    "手続き",
-    error,
-  );
-  duplicates(
-    bundle.forms.map((f) => f.key),
-    "forms",
-    "key",
-    "様式",
-    error,
-  );
-  duplicates(
-    bundle.tests.map((t) => t.name),
-    "tests",
-    "name",
-    "フローテスト",
-    error,
-  );
+  check([
+    [bundle.computed.map((c) => c.key), "computed", "key", "計算値"],
+    [bundle.procedures.map((p) => p.key), "procedures", "key", "手続き"],
+    [bundle.forms.map((f) => f.key), "forms", "key", "様式"],
+    [bundle.tests.map((t) => t.name), "tests", "name", "フローテスト"],
+  ]);
 }
 
 function lintQuestions(bundle: Bundle, report: Reporter): void {
@@ -89,6 +61,7 @@ function lintQuestions(bundle: Bundle, report: Reporter): void {
   });
   bundle.questions.forEach((q, i) => {
     check(q.visibleIf, `questions[${i}].visibleIf`, null);
+    lintRequiredIf(q, `questions[${i}]`, null, check, report);
     if ((q.kind === "choice" || q.kind === "multi") && !q.options?.length) {
       report.error(`questions[${i}].options`, `「${q.label}」に選択肢がありません`);
     }
@@ -105,8 +78,22 @@ function lintQuestions(bundle: Bundle, report: Reporter): void {
     );
     items.forEach((item, j) => {
       check(item.visibleIf, `questions[${i}].questions[${j}].visibleIf`, q);
+      lintRequiredIf(item, `questions[${i}].questions[${j}]`, q, check, report);
     });
   });
+}
+
+/** requiredIf reads what visibleIf reads; without required: false an older engine always insists. */
+function lintRequiredIf(
+  q: Question | ItemQuestion,
+  at: string,
+  group: Question | null,
+  check: RuleCheck,
+  { warn }: Reporter,
+): void {
+  if (q.requiredIf === undefined) return;
+  check(q.requiredIf, `${at}.requiredIf`, group);
+  if (q.required) warn(`${at}.required`, `「${q.label}」は必須条件があるので required: false にしてください`);
 }
 
 function lintProcedures(bundle: Bundle, report: Reporter): void {
@@ -155,7 +142,9 @@ function lintTests(bundle: Bundle, { error }: Reporter): void {
 
 type Report = (path: string, message: string) => void;
 
-function ruleChecker(bundle: Bundle, { error, warn }: Reporter) {
+type RuleCheck = (rule: Rule | undefined, path: string, group: Question | null) => void;
+
+function ruleChecker(bundle: Bundle, { error, warn }: Reporter): RuleCheck {
   const roots = new Set<string>(["on", ...bundle.computed.map((c) => c.key)]);
   for (const q of bundle.questions) {
     const parts = q.key.split(".");

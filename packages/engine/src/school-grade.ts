@@ -1,4 +1,4 @@
-import { fiscalYear, parseIsoDate } from "./dates";
+import { fiscalYear, isoDateParts } from "./dates";
 
 /**
  * Japanese school grade on a date: children born April 2 of year Y … April 1 of Y+1 enter 小学校 in
@@ -7,8 +7,8 @@ import { fiscalYear, parseIsoDate } from "./dates";
  * 7–9 中学生, 10–12 高校生年代, ≥ 13 adult. null when a date is missing or invalid.
  */
 export function schoolGrade(birthDate: string, on: string): number | null {
-  const birth = parseIsoDate(birthDate);
-  const day = parseIsoDate(on);
+  const birth = isoDateParts(birthDate);
+  const day = isoDateParts(on);
   if (!birth || !day) return null;
   const bornAfterApril1 = birth.month > 4 || (birth.month === 4 && birth.day >= 2);
   const cohortYear = bornAfterApril1 ? birth.year : birth.year - 1;

@@ -12,6 +12,8 @@ export interface InterviewStep {
   memberIndex?: number;
   groupKey?: string;
   isCount?: boolean;
+  /** Whether this step needs an answer, when the question's requiredIf decided it; else question.required. */
+  required?: boolean;
 }
 
 export interface InterviewState {

@@ -14,14 +14,16 @@ const ADDRESS_PARTS: [string, string][] = [
 /**
  * Checks one answer against its step, as the clerk types it. Returns a message in Japanese, or
  * null when the answer is acceptable. A missing answer (undefined/null) is 必須です only when the
- * question is required; an optional question is skipped with an empty value.
+ * step is required (step.required, set from requiredIf, else question.required); an optional
+ * question is skipped with an empty value.
  */
 export function validateAnswer(step: InterviewStep, value: unknown): string | null {
   const q = step.question;
-  if (value === undefined || value === null) return q.required ? "必須です" : null;
+  const required = step.required ?? q.required;
+  if (value === undefined || value === null) return required ? "必須です" : null;
   if (step.isCount) return validateCount(q as Question, value);
   if (typeof value === "string" && value.trim() === "" && q.kind !== "notice") {
-    return q.required ? "必須です" : null;
+    return required ? "必須です" : null;
   }
   return validators[q.kind]?.(q, value) ?? null;
 }

@@ -42,31 +42,55 @@ function withStandard(ops: OperatorTable): OperatorTable {
 }
 
 function makeEvaluation(stack: readonly unknown[], ops: OperatorTable): Evaluation {
-  const ev: Evaluation = {
-    stack,
-    ops,
-    data: stack[stack.length - 1],
-    run: (rule) => runRule(rule, ev),
-    runWith: (rule, ...frames) => makeEvaluation([...stack, ...frames], ops).run(rule),
-  };
-  return ev;
+  return new Scope(stack, ops);
+}
+
+/** A class, not an object of closures: one allocation per scope, and iterators make many. */
+class Scope implements Evaluation {
+  readonly stack: readonly unknown[];
+  readonly ops: OperatorTable;
+  readonly data: unknown;
+
+  constructor(stack: readonly unknown[], ops: OperatorTable) {
+    this.stack = stack;
+    this.ops = ops;
+    this.data = stack[stack.length - 1];
+  }
+
+  run(rule: unknown): unknown {
+    return runRule(rule, this);
+  }
+
+  runWith(rule: unknown, ...frames: unknown[]): unknown {
+    return new Scope([...this.stack, ...frames], this.ops).run(rule);
+  }
 }
 
 function runRule(rule: unknown, ev: Evaluation): unknown {
   if (Array.isArray(rule)) return rule.map((item) => ev.run(item));
   if (!isPlainObject(rule)) return rule;
-  const keys = Object.keys(rule);
+  const name = soleKey(rule);
   // An empty object is a value, not an operation.
-  if (keys.length === 0) return rule;
-  const name = keys[0];
-  if (keys.length !== 1 || name === undefined) {
+  if (name === null) return rule;
+  if (name === undefined) {
     throw new JsonLogicError(
       "Unknown Operator",
       undefined,
-      `JSON Logic: 演算子が特定できません (${keys.join(", ")})`,
+      `JSON Logic: 演算子が特定できません (${Object.keys(rule).join(", ")})`,
     );
   }
   const op = Object.hasOwn(ev.ops, name) ? ev.ops[name] : undefined;
   if (!op) throw new JsonLogicError("Unknown Operator", undefined, `JSON Logic: 未知の演算子「${name}」`);
   return op(rule[name], ev);
+}
+
+/** The object's one own key; null when it has none, undefined when it has several (no array made). */
+function soleKey(rule: Record<string, unknown>): string | null | undefined {
+  let name: string | null = null;
+  for (const key in rule) {
+    if (!Object.hasOwn(rule, key)) continue;
+    if (name !== null) return undefined;
+    name = key;
+  }
+  return name;
 }

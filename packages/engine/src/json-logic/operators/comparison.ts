@@ -10,8 +10,8 @@ function chained(name: string, holds: (a: unknown, b: unknown) => boolean): Oper
   return (raw: unknown, ev: Evaluation) => {
     const args = lazyArgs(raw, name, 2);
     let left = ev.run(args[0]);
-    for (const arg of args.slice(1)) {
-      const right = ev.run(arg);
+    for (let i = 1; i < args.length; i++) {
+      const right = ev.run(args[i]);
       if (!holds(left, right)) return false;
       left = right;
     }
