@@ -50,15 +50,8 @@ const top: Record<string, Answer> = {
       banchi: "15-1",
     },
   },
-  newAddress: {
-    address: {
-      postalCode: "135-0062",
-      prefecture: "東京都",
-      city: "東雲市",
-      town: "東雲一丁目",
-      banchi: "9-1",
-    },
-  },
+  // Only the postal code and 番地: the counter fills 都道府県・市区町村・町名 from the bundle's table.
+  newAddress: { address: { postalCode: "135-0061", banchi: "9-1" } },
   householdStatus: { radio: "世帯全員で異動する" },
   "applicant.role": { radio: "本人" },
   "applicant.name": { text: "東雲 太郎" },

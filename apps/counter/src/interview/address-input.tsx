@@ -1,5 +1,6 @@
 "use client";
 
+import { lookupPostalCode, type PostalCodeTable } from "@kakanai/engine";
 import { FieldError, RequiredMark, TextField } from "@kakanai/ui";
 import { type ReactNode, type Ref, useId } from "react";
 import { ADDRESS_PARTS, type AddressPart, type Draft } from "./draft";
@@ -21,11 +22,16 @@ interface AddressInputProps {
   draft: Draft;
   onDraft: (draft: Draft) => void;
   focusRef: Ref<HTMLInputElement>;
+  /** The bundle's offline postal-code table: a known code fills 都道府県・市区町村・町名. */
+  postalCodes?: PostalCodeTable;
 }
 
-export function AddressInput({ legend, hint, error, required, draft, onDraft, focusRef }: AddressInputProps) {
+export function AddressInput(props: AddressInputProps) {
+  const { legend, hint, error, required, draft, onDraft, focusRef, postalCodes } = props;
   const id = useId();
   const parts = (typeof draft === "object" && !Array.isArray(draft) ? draft : {}) as Record<string, string>;
+  const change = (p: AddressPart, value: string) =>
+    onDraft(withPostalLookup({ ...parts, [p]: value }, p, postalCodes));
   return (
     <fieldset aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="font-bold">
@@ -42,7 +48,7 @@ export function AddressInput({ legend, hint, error, required, draft, onDraft, fo
             hint={PARTS[p].hint}
             requiredMark={required ? !PARTS[p].optional : undefined}
             value={parts[p] ?? ""}
-            onChange={(e) => onDraft({ ...parts, [p]: e.target.value })}
+            onChange={(e) => change(p, e.target.value)}
             inputMode={p === "postalCode" ? "numeric" : undefined}
             autoComplete="off"
             inputClassName={PARTS[p].width}
@@ -52,4 +58,20 @@ export function AddressInput({ legend, hint, error, required, draft, onDraft, fo
       <FieldError id={`${id}-error`}>{error}</FieldError>
     </fieldset>
   );
+}
+
+/** Fills the parts a known postal code gives, never over what the clerk has typed there. */
+function withPostalLookup(
+  parts: Record<string, string>,
+  changed: AddressPart,
+  table: PostalCodeTable | undefined,
+): Record<string, string> {
+  if (changed !== "postalCode") return parts;
+  const match = lookupPostalCode(parts.postalCode ?? "", table);
+  if (!match) return parts;
+  const filled: Record<string, string> = { ...parts, postalCode: match.postalCode };
+  for (const key of ["prefecture", "city", "town"] as const) {
+    if (!filled[key]?.trim() && match[key]) filled[key] = match[key];
+  }
+  return filled;
 }

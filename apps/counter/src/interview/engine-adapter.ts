@@ -33,7 +33,7 @@ export function checkAnswer(
   value: unknown,
 ): string | null {
   if (value === null || value === undefined) {
-    return step.question.required === false ? null : "回答を入力してください。この質問は省略できません。";
+    return isRequired(step) ? "回答を入力してください。この質問は省略できません。" : null;
   }
   const direct = validateAnswer(step, value);
   if (direct) return direct;
@@ -77,4 +77,9 @@ export function itemOptions(answers: Answers, step: InterviewStep): ChoiceOption
     const name = item && typeof item === "object" ? (item as Record<string, unknown>).name : undefined;
     return { value: String(i), label: typeof name === "string" && name ? name : `${i + 1}人目` };
   });
+}
+
+/** requiredIf, when the question has one, decides per step; otherwise the question's own flag. */
+export function isRequired(step: InterviewStep): boolean {
+  return (step.required ?? step.question.required) !== false;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ChoiceOption } from "@kakanai/engine";
+import type { ChoiceOption, PostalCodeTable } from "@kakanai/engine";
 import { CheckboxGroup, isRichTextEmpty, RadioGroup, RichText, TextField } from "@kakanai/ui";
 import type { ReactNode, Ref } from "react";
 import { AddressInput } from "./address-input";
@@ -21,6 +21,7 @@ export interface QuestionInputProps {
   focusRef: Ref<HTMLInputElement>;
   /** Extra hint under the help text (min/max, unit). */
   extraHint?: string;
+  postalCodes?: PostalCodeTable;
 }
 
 const YES_NO = [
@@ -76,6 +77,7 @@ export function QuestionInput(props: QuestionInputProps) {
           draft={draft}
           onDraft={onDraft}
           focusRef={focusRef}
+          postalCodes={props.postalCodes}
         />
       );
     case "date":

@@ -4,7 +4,7 @@ import type { Answers, Bundle, InterviewStep } from "@kakanai/engine";
 import { Button, Spinner } from "@kakanai/ui";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { fromDraft, toDraft } from "./draft";
-import { answerAt, checkAnswer, inputKind, itemOptions, memberContext } from "./engine-adapter";
+import { answerAt, checkAnswer, inputKind, isRequired, itemOptions, memberContext } from "./engine-adapter";
 import { QuestionInput } from "./question-input";
 
 interface StepViewProps {
@@ -99,7 +99,7 @@ export function StepView({
         label={question.label}
         help={question.help}
         options={pickFrom ?? question.options}
-        required={question.required !== false && kind !== "notice"}
+        required={isRequired(step) && kind !== "notice"}
         placeholder={question.placeholder}
         draft={draft}
         onDraft={(d) => {
@@ -109,6 +109,7 @@ export function StepView({
         error={error}
         focusRef={focusRef}
         extraHint={rangeHint}
+        postalCodes={bundle.postalCodes}
       />
       <div className="mt-8 flex flex-wrap items-center gap-3">
         <Button
