@@ -1,5 +1,6 @@
 import { authRouter } from "./routers/auth";
 import { counterRouter } from "./routers/counter";
+import { formsRouter } from "./routers/forms";
 import { scanRouter } from "./routers/scan";
 import { studioRouter } from "./routers/studio";
 import { createCallerFactory, router } from "./trpc";
@@ -7,7 +8,7 @@ import { createCallerFactory, router } from "./trpc";
 /** The one router both apps serve at /api/trpc (docs/api-contract.md). */
 export const appRouter = router({
   auth: authRouter,
-  studio: studioRouter,
+  studio: { ...studioRouter, forms: formsRouter },
   counter: counterRouter,
   scan: scanRouter,
 });

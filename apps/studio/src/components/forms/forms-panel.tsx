@@ -1,6 +1,12 @@
 "use client";
-import type { Department } from "@kakanai/engine";
+import type { Department, FormDef } from "@kakanai/engine";
+import { Alert, cn } from "@kakanai/ui";
+import { useParams } from "next/navigation";
+import { useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
+import { FormEditor } from "./form-editor";
+import { FormUpload, type UploadedPdf } from "./form-upload";
+import { NewFormOffer } from "./new-form-offer";
 
 interface Props {
   draft: FlowDraft;
@@ -8,35 +14,90 @@ interface Props {
   update: (change: (draft: FlowDraft) => FlowDraft) => void;
 }
 
-/** The application forms this flow prints: which department, on what paper, how many fields. */
-export function FormsPanel({ draft, departments }: Props) {
+/** The application forms this flow prints: bring the department's own PDF, map its fields, preview. */
+export function FormsPanel({ draft, departments, update }: Props) {
+  const { flowId } = useParams<{ flowId: string }>();
+  const [selectedKey, setSelectedKey] = useState<string | null>(draft.forms[0]?.key ?? null);
+  const [offer, setOffer] = useState<UploadedPdf | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
+  const selected = draft.forms.find((f) => f.key === selectedKey) ?? null;
   const departmentName = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
-  if (draft.forms.length === 0) return <p>このフローにはまだ申請書（様式）がありません。</p>;
+
+  const changeForm = (key: string, change: (form: FormDef) => FormDef) =>
+    update((d) => ({ ...d, forms: d.forms.map((f) => (f.key === key ? change(f) : f)) }));
+
+  function addForm(form: FormDef) {
+    update((d) => ({ ...d, forms: [...d.forms, form] }));
+    setSelectedKey(form.key);
+    setOffer(null);
+    setAdded(`${form.key} ${form.title}`);
+  }
+
   return (
-    <div>
-      <h2 className="mb-3 text-xl font-bold">申請書の様式（{draft.forms.length}件）</h2>
-      <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-solid-gray-900">
-            <th className="py-2 pr-4">様式</th>
-            <th className="py-2 pr-4">担当課</th>
-            <th className="py-2 pr-4">用紙</th>
-            <th className="py-2">項目数</th>
-          </tr>
-        </thead>
-        <tbody>
-          {draft.forms.map((f) => (
-            <tr key={f.key} className="border-b border-solid-gray-420">
-              <td className="py-2 pr-4">
-                <span className="font-bold">{f.key}</span> {f.title}
-              </td>
-              <td className="py-2 pr-4">{departmentName(f.departmentKey)}</td>
-              <td className="py-2 pr-4">{f.basePdfSha256 ? "課の様式（PDF）" : "標準レイアウト"}</td>
-              <td className="py-2">{f.fields.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="space-y-6">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+        <div>
+          <h2 className="mb-3 text-xl font-bold">申請書の様式（{draft.forms.length}件）</h2>
+          {draft.forms.length === 0 ? (
+            <p>このフローにはまだ申請書（様式）がありません。</p>
+          ) : (
+            <ul aria-label="様式の一覧" className="max-h-[26rem] space-y-1 overflow-y-auto pr-1">
+              {draft.forms.map((f) => (
+                <li key={f.key}>
+                  <button
+                    type="button"
+                    aria-current={f.key === selectedKey ? "true" : undefined}
+                    onClick={() => setSelectedKey(f.key)}
+                    className={cn(
+                      "w-full rounded-8 border px-3 py-2 text-left",
+                      f.key === selectedKey
+                        ? "border-2 border-blue-900 bg-blue-50"
+                        : "border-solid-gray-200 hover:bg-solid-gray-50",
+                    )}
+                  >
+                    <span className="block font-bold">
+                      <span className="mr-2 text-solid-gray-700">{f.key}</span>
+                      {f.title}
+                    </span>
+                    <span className="text-sm text-solid-gray-700">
+                      {departmentName(f.departmentKey)}・
+                      {f.basePdfSha256 ? "課の様式（PDF）" : "標準レイアウト"}・項目 {f.fields.length}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div className="space-y-3">
+          <FormUpload flowId={flowId} onUploaded={(pdf) => (setAdded(null), setOffer(pdf))} />
+          {offer && (
+            <NewFormOffer
+              key={offer.sha256}
+              pdf={offer}
+              existingKeys={draft.forms.map((f) => f.key)}
+              departments={departments}
+              onAdd={addForm}
+              onCancel={() => setOffer(null)}
+            />
+          )}
+          {added && (
+            <Alert tone="success" title={`様式「${added}」を追加しました`}>
+              画面上部の「保存」を押すと下書きに保存されます。公開すると窓口で使われます。
+            </Alert>
+          )}
+        </div>
+      </div>
+      {selected && (
+        <FormEditor
+          key={selected.key}
+          flowId={flowId}
+          form={selected}
+          draft={draft}
+          departments={departments}
+          onChange={(change) => changeForm(selected.key, change)}
+        />
+      )}
     </div>
   );
 }

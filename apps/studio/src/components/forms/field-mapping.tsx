@@ -1,0 +1,141 @@
+"use client";
+import { type FieldFormat, type FormField, fieldFormat } from "@kakanai/engine";
+import { Select, TextField } from "@kakanai/ui";
+import { useId } from "react";
+import { ExpressionField } from "./expression-field";
+import { fieldFormatLabels, formatNeedsOption } from "./field-labels";
+import { NumberField } from "./number-field";
+import type { PathOption } from "./path-options";
+
+type Source = "answer" | "expr" | "fixed";
+
+interface Props {
+  field: FormField;
+  paths: PathOption[];
+  onChange: (patch: Partial<FormField>) => void;
+}
+
+const sourceOf = (f: FormField): Source =>
+  f.format === "fixed" ? "fixed" : f.expr !== undefined ? "expr" : "answer";
+
+/** What the field prints: which answer (or expression, or fixed text), written in which format. */
+export function FieldMapping({ field, paths, onChange }: Props) {
+  const listId = useId();
+  const optionListId = useId();
+  const source = sourceOf(field);
+  const choices = paths.find((p) => p.path === field.path)?.options ?? [];
+  const formats = fieldFormat.options.filter((f) => f !== "fixed");
+
+  function setSource(next: Source) {
+    if (next === "fixed")
+      onChange({ format: "fixed", path: undefined, expr: undefined, text: field.text ?? "" });
+    else if (next === "expr")
+      onChange({
+        format: field.format === "fixed" ? "text" : field.format,
+        path: undefined,
+        expr: field.expr ?? { var: "" },
+      });
+    else
+      onChange({
+        format: field.format === "fixed" ? "text" : field.format,
+        expr: undefined,
+        path: field.path ?? "",
+      });
+  }
+
+  return (
+    <fieldset className="space-y-3 rounded-8 border border-solid-gray-420 p-4">
+      <legend className="px-1 font-bold">書く内容（対応付け）</legend>
+      <Select
+        label="値の取り方"
+        value={source}
+        onChange={(e) => setSource(e.target.value as Source)}
+        options={[
+          { value: "answer", label: "窓口での回答から" },
+          { value: "expr", label: "式で計算する" },
+          { value: "fixed", label: "決まった文字を書く" },
+        ]}
+      />
+      {source === "answer" && (
+        <>
+          <TextField
+            label="回答の項目"
+            hint="一覧から選ぶか入力します。世帯員の行には「（行ごと）」の項目を使います。"
+            list={listId}
+            value={field.path ?? ""}
+            onChange={(e) => onChange({ path: e.target.value })}
+            autoComplete="off"
+          />
+          <datalist id={listId}>
+            {paths.map((p) => (
+              <option key={p.path} value={p.path} label={p.label} />
+            ))}
+          </datalist>
+          {field.path && !paths.some((p) => p.path === field.path) && (
+            <p className="text-sm text-orange-1100">
+              この項目はフローの質問にありません（綴りを確認してください）。
+            </p>
+          )}
+        </>
+      )}
+      {source === "expr" && (
+        <ExpressionField key={field.name} value={field.expr} onChange={(expr) => onChange({ expr })} />
+      )}
+      {source === "fixed" ? (
+        <TextField
+          label="書く文字"
+          value={field.text ?? ""}
+          onChange={(e) => onChange({ text: e.target.value })}
+        />
+      ) : (
+        <Select
+          label="書式"
+          value={field.format}
+          onChange={(e) => onChange({ format: e.target.value as FieldFormat })}
+          options={formats.map((f) => ({ value: f, label: fieldFormatLabels[f] }))}
+        />
+      )}
+      {formatNeedsOption(field.format) && (
+        <>
+          <TextField
+            label="一致させる選択肢の値"
+            hint={
+              field.format === "circle"
+                ? "回答がこの値のとき○で囲みます。"
+                : "空欄なら「はい」などの回答で印を付けます。"
+            }
+            list={optionListId}
+            value={field.option ?? ""}
+            onChange={(e) => onChange({ option: e.target.value || undefined })}
+          />
+          <datalist id={optionListId}>
+            {choices.map((c) => (
+              <option key={c.value} value={c.value} label={c.label} />
+            ))}
+          </datalist>
+        </>
+      )}
+      {(field.format === "digits" || field.type === "digits") && (
+        <NumberField
+          label="枠の数"
+          optional
+          step={1}
+          min={1}
+          max={40}
+          value={field.digits}
+          onChange={(digits) => onChange({ digits })}
+        />
+      )}
+      <NumberField
+        label="世帯員の行（何人目）"
+        hint="人ごとの欄なら 1, 2, 3…。空欄は人の行ではない欄です。"
+        optional
+        step={1}
+        min={1}
+        max={50}
+        value={field.row === undefined ? undefined : field.row + 1}
+        onChange={(n) => onChange({ row: n === undefined ? undefined : Math.round(n) - 1 })}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,111 @@
+"use client";
+import type { FormDef, FormField } from "@kakanai/engine";
+import { Alert, Button, Spinner } from "@kakanai/ui";
+import type { Template } from "@pdfme/common";
+import { barcodes, checkbox, ellipse, text } from "@pdfme/schemas";
+import { Designer } from "@pdfme/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import { useTRPC } from "@/trpc/react";
+import { fromTemplate, toTemplate } from "./pdfme-template";
+
+interface Props {
+  form: FormDef;
+  onApply: (fields: FormField[]) => void;
+  onClose: () => void;
+}
+
+const plugins = { 文字: text, チェック: checkbox, 丸: ellipse, QRコード: barcodes.qrcode };
+const A4 = { portrait: { width: 210, height: 297 }, landscape: { width: 297, height: 210 } };
+
+/** The studio's own copy of Noto Sans JP (the studio runs offline: never a CDN). */
+async function loadFont(): Promise<ArrayBuffer> {
+  const res = await fetch("/api/forms/font");
+  if (!res.ok) throw new Error(`font ${res.status}`);
+  return res.arrayBuffer();
+}
+
+/**
+ * pdfme's Designer over the form's base PDF: drag and resize the boxes, add new ones from its left
+ * bar. 「位置を反映」 writes the positions back into the draft's fields (mapping untouched).
+ */
+export function FormDesigner({ form, onApply, onClose }: Props) {
+  const trpc = useTRPC();
+  const sha = form.basePdfSha256;
+  const base = useQuery({
+    ...trpc.studio.forms.basePdf.queryOptions({ sha256: sha ?? "" }),
+    enabled: Boolean(sha),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const font = useQuery({
+    queryKey: ["forms", "designer-font"],
+    queryFn: loadFont,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const container = useRef<HTMLDivElement>(null);
+  const designer = useRef<Designer | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [live, setLive] = useState(false);
+  const ready = font.data && (!sha || base.data);
+
+  // The Designer owns its DOM; build it once per opening, from the form as it was then.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuilding on every draft edit would lose the admin's work
+  useEffect(() => {
+    if (!container.current || !ready || !font.data) return;
+    const basePdf: Template["basePdf"] = base.data
+      ? `data:application/pdf;base64,${base.data.pdfBase64}`
+      : { ...A4[form.orientation], padding: [0, 0, 0, 0] };
+    try {
+      designer.current = new Designer({
+        domContainer: container.current,
+        template: toTemplate(form.fields, basePdf, form.pageCount),
+        plugins,
+        options: { lang: "ja", font: { NotoSansJP: { data: font.data, fallback: true } } },
+      });
+      setLive(true);
+    } catch {
+      setFailed(true);
+    }
+    return () => {
+      designer.current?.destroy();
+      designer.current = null;
+      setLive(false);
+    };
+  }, [ready]);
+
+  const loadError = base.isError || font.isError || failed;
+  return (
+    <section
+      aria-label="デザイナー（用紙の上での位置合わせ）"
+      className="space-y-3 rounded-8 border-2 border-blue-900 p-4"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="mr-auto font-bold">用紙の上で位置を合わせる</h3>
+        <Button
+          disabled={!live}
+          onClick={() =>
+            designer.current && onApply(fromTemplate(designer.current.getTemplate(), form.fields))
+          }
+        >
+          位置を反映して閉じる
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
+          反映せずに閉じる
+        </Button>
+      </div>
+      <p className="text-sm text-solid-gray-700">
+        青い文字は項目の名前です。欄をドラッグで動かし、角で大きさを変えます。左の部品から新しい欄を置けます（置いた欄は、反映した後に書く内容を選びます）。
+      </p>
+      {loadError && (
+        <Alert tone="error" title="デザイナーを開けませんでした">
+          位置は下の項目の「位置と大きさ（mm）」で直せます。再読み込みしても開けないときはシステム担当者に連絡してください。
+        </Alert>
+      )}
+      {!ready && !loadError && <Spinner label="様式のPDFとフォントを読み込んでいます" showLabel />}
+      <div
+        ref={container}
+        className="h-[48rem] w-full overflow-hidden rounded-8 border border-solid-gray-420"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+import type { FormDef } from "@kakanai/engine";
+import { Alert, Button, ButtonLink, Select } from "@kakanai/ui";
+import { useMutation } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { readError } from "@/lib/trpc-error";
+import { useTRPC } from "@/trpc/react";
+
+interface Props {
+  flowId: string;
+  form: FormDef;
+  tests: string[];
+}
+
+const households = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+  value: `household-${n}`,
+  label: `見本の世帯（${n}人）`,
+}));
+
+/** The form as the counter would print it, for a sample household or one of the flow's test cases. */
+export function FormPreview({ flowId, form, tests }: Props) {
+  const trpc = useTRPC();
+  const [sample, setSample] = useState("household-3");
+  const [url, setUrl] = useState<string | null>(null);
+  const preview = useMutation(
+    trpc.studio.forms.preview.mutationOptions({
+      onSuccess: ({ pdfBase64 }) => {
+        const bytes = Uint8Array.from(atob(pdfBase64), (c) => c.charCodeAt(0));
+        setUrl(URL.createObjectURL(new Blob([bytes], { type: "application/pdf" })));
+      },
+    }),
+  );
+  useEffect(() => () => void (url && URL.revokeObjectURL(url)), [url]);
+  const options = [...households, ...tests.map((name) => ({ value: name, label: `テスト: ${name}` }))];
+
+  return (
+    <section aria-labelledby="form-preview-title" className="rounded-8 border border-solid-gray-420 p-4">
+      <h3 id="form-preview-title" className="font-bold">
+        記入例のプレビュー
+      </h3>
+      <p className="mt-1 text-sm text-solid-gray-700">
+        保存前の内容で、窓口で印刷されるのと同じ方法で作ります。見本の世帯は架空の「山田」家です。
+      </p>
+      <div className="mt-3 flex flex-wrap items-end gap-3">
+        <Select label="見本" value={sample} onChange={(e) => setSample(e.target.value)} options={options} />
+        <Button onClick={() => preview.mutate({ flowId, form, sample })} disabled={preview.isPending}>
+          {preview.isPending ? "作成しています…" : "プレビューを作成"}
+        </Button>
+        {url && (
+          <ButtonLink
+            variant="secondary"
+            href={url}
+            target="_blank"
+            rel="noopener"
+            download={`${form.key}-プレビュー.pdf`}
+          >
+            PDFを保存
+          </ButtonLink>
+        )}
+      </div>
+      <div aria-live="polite" className="mt-3">
+        {preview.error && (
+          <Alert tone="error" title="プレビューを作れませんでした">
+            {readError(preview.error).message}
+          </Alert>
+        )}
+        {url && !preview.isPending && (
+          <iframe
+            title={`${form.title}の記入例`}
+            src={`${url}#view=Fit`}
+            className="h-[52rem] w-full rounded-8 border border-solid-gray-420"
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { type Db, getFormAssets, listDepartments } from "@kakanai/db";
+import { type Answers, type DeterminedForm, determine, type FormDef, parseBundle } from "@kakanai/engine";
+import { FormRenderError, renderForms } from "@kakanai/pdf";
+import { DomainError } from "../domain-error";
+import { findFlow } from "../studio/find-flow";
+import type { FlowDraft } from "../studio/flow-draft";
+import { maxSampleHousehold, sampleHouseholdAnswers } from "./sample-answers";
+
+export interface PreviewFormParams {
+  flowId: string;
+  municipalityId: string;
+  /** The form as edited in the studio (the unsaved local version). */
+  form: FormDef;
+  /** "household-N" (a sample household of N people) or the name of one of the flow's tests. */
+  sample: string;
+  filedOn: string;
+}
+
+/**
+ * The form filled in for a sample household or a flow test case, as the counter would print it.
+ * Household samples print every member in the form's mode; a flow test runs the engine on the saved
+ * draft (with this form in it) and prints exactly the copies the counter would.
+ */
+export async function previewForm(db: Db, params: PreviewFormParams): Promise<Uint8Array> {
+  const flow = await findFlow(db, params);
+  const draft = flow.draft as FlowDraft;
+  const forms = [...draft.forms.filter((f) => f.key !== params.form.key), params.form];
+  const household = /^household-(\d+)$/.exec(params.sample);
+  const { answers, determined } = household
+    ? householdSample(draft, params.form, Number(household[1]))
+    : await testSample(db, { ...draft, forms }, params);
+  const sha = params.form.basePdfSha256;
+  const basePdfs = sha ? await getFormAssets(db, { sha256s: [sha] }) : {};
+  try {
+    return await renderForms({
+      bundle: { forms: [params.form] },
+      answers,
+      forms: determined,
+      basePdfs,
+      filedOn: params.filedOn,
+    });
+  } catch (error) {
+    if (error instanceof FormRenderError) throw new DomainError("BAD_REQUEST", error.message);
+    throw error;
+  }
+}
+
+interface Sample {
+  answers: Answers;
+  determined: DeterminedForm[];
+}
+
+function householdSample(draft: FlowDraft, form: FormDef, size: number): Sample {
+  if (size < 1 || size > maxSampleHousehold)
+    throw new DomainError("BAD_REQUEST", `見本の世帯は1〜${maxSampleHousehold}人で選んでください。`);
+  const answers = sampleHouseholdAnswers(size);
+  const requirement = draft.procedures.flatMap((p) => p.forms).find((r) => r.formKey === form.key);
+  const mode = requirement?.mode ?? (form.fields.some((f) => f.row !== undefined) ? "household" : "once");
+  const all = Array.from({ length: size }, (_, i) => i);
+  const base = { formKey: form.key, title: form.title, departmentKey: form.departmentKey, mode };
+  const members = mode === "once" ? [] : mode === "each" ? [0] : all;
+  return { answers, determined: [{ ...base, members, sheets: 1 }] };
+}
+
+async function testSample(
+  db: Db,
+  draft: FlowDraft,
+  params: { municipalityId: string; form: FormDef; sample: string },
+): Promise<Sample> {
+  const test = draft.tests.find((t) => t.name === params.sample);
+  if (!test) throw new DomainError("NOT_FOUND", `テストケース「${params.sample}」が見つかりません。`);
+  const departments = await listDepartments(db, { municipalityId: params.municipalityId });
+  const bundle = parseBundle({
+    ...draft,
+    schemaVersion: 1,
+    departments: departments.map(({ key, name, counter }) => ({ key, name, counter })),
+  });
+  const determined = determine(bundle, test.answers).procedures.flatMap((p) =>
+    p.forms.filter((f) => f.formKey === params.form.key),
+  );
+  if (determined.length === 0)
+    throw new DomainError(
+      "BAD_REQUEST",
+      `テストケース「${test.name}」ではこの様式は作成されません。別のテストケースか見本の世帯を選んでください。`,
+    );
+  return { answers: test.answers, determined };
+}
