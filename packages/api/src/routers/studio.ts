@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import type { AuthUser } from "../auth-user";
 import { roles } from "../roles";
+import { diffDraft, diffVersions } from "../studio/diff-versions";
 import { flowDraft } from "../studio/flow-draft";
 import { getFlow } from "../studio/get-flow";
 import { listBundles } from "../studio/list-bundles";
@@ -20,6 +21,9 @@ export const saveFlowInput = z.object({
 export type SaveFlowInput = z.infer<typeof saveFlowInput>;
 export const publishFlowInput = z.object({ flowId: z.uuid(), expectedVersion: z.number().int() });
 export type PublishFlowInput = z.infer<typeof publishFlowInput>;
+
+export const diffVersionInput = z.object({ flowId: z.uuid(), seq: z.number().int().min(1) });
+export type DiffVersionInput = z.infer<typeof diffVersionInput>;
 
 const studioProcedure = roleProcedure(roles.studio);
 const publisherProcedure = roleProcedure(roles.publish);
@@ -61,6 +65,16 @@ export const studioRouter = {
       .input(flowIdInput)
       .query(({ ctx, input }) =>
         listBundles(ctx.db, { flowId: input.flowId, municipalityId: ctx.user.municipalityId }),
+      ),
+    /** What changed in version `seq` compared with the version before it, in Japanese sentences. */
+    diff: studioProcedure
+      .input(diffVersionInput)
+      .query(({ ctx, input }) => diffVersions(ctx.db, { ...input, municipalityId: ctx.user.municipalityId })),
+    /** What publishing the saved draft would change compared with the latest published version. */
+    diffDraft: studioProcedure
+      .input(flowIdInput)
+      .query(({ ctx, input }) =>
+        diffDraft(ctx.db, { flowId: input.flowId, municipalityId: ctx.user.municipalityId }),
       ),
   },
 } satisfies TRPCRouterRecord;

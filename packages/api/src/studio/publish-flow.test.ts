@@ -1,4 +1,5 @@
 import { schema } from "@kakanai/db";
+import type { Rule } from "@kakanai/engine";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
@@ -88,14 +89,60 @@ describe("studio.flows", () => {
     expect(await caller.studio.flows.bundles({ flowId: flow.id })).toEqual([]);
   });
 
-  it("refuses to publish when the flow's own tests fail", async () => {
+  it("refuses to publish when the flow's own tests fail, naming the test", async () => {
     const { flow, caller } = await studioSetup();
-    const draft = { ...testDraft(), tests: [{ name: "転入", answers: {}, expectProcedures: ["P01"] }] };
+    const draft = {
+      ...testDraft(),
+      procedures: testDraft().procedures.map((p) => (p.key === "P15" ? { ...p, rule: false } : p)),
+      tests: [{ name: "転入で児童手当", answers: {}, expectProcedures: ["P01", "P15"] }],
+    };
     await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft });
-    await expect(caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 2 })).rejects.toMatchObject({
+    const error = await caller.studio.flows
+      .publish({ flowId: flow.id, expectedVersion: 2 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
       code: "BAD_REQUEST",
       message: "公開できません。フローの問題を修正してください。",
+      cause: {
+        issues: [
+          {
+            path: "tests[0]",
+            message: "フローテスト「転入で児童手当」が失敗しました。P15 が判定されませんでした",
+          },
+        ],
+      },
     });
+  });
+
+  it("refuses lint errors with their place, and publishes despite lint warnings", async () => {
+    const { flow, caller } = await studioSetup();
+    const withRule = (rule: Rule) => ({
+      ...testDraft(),
+      procedures: testDraft().procedures.map((p) => (p.key === "P15" ? { ...p, rule } : p)),
+    });
+    await caller.studio.flows.save({
+      flowId: flow.id,
+      expectedVersion: 1,
+      draft: withRule({ var: "nothing" }),
+    });
+    const error = await caller.studio.flows
+      .publish({ flowId: flow.id, expectedVersion: 2 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: "BAD_REQUEST",
+      cause: {
+        issues: [
+          { path: "procedures[1].rule", message: "回答「nothing」を参照していますが、その質問がありません" },
+        ],
+      },
+    });
+    const loose = withRule({ "==": [{ var: "moveDate" }, "2026-04-01"] });
+    await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 2, draft: loose });
+    const published = await caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 3 });
+    expect(published.seq).toBe(1);
+    expect(published.warnings).toEqual([
+      { path: "procedures[1].rule", message: expect.stringContaining("=== を使ってください") },
+    ]);
   });
 
   it("hides other cities' flows", async () => {

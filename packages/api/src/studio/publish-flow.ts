@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { type DbOrTx, insertAudit, listDepartments, schema } from "@kakanai/db";
+import { type DbOrTx, insertAudit, schema } from "@kakanai/db";
 import { eq, sql } from "drizzle-orm";
 import { DomainError, type DomainIssue } from "../domain-error";
 import { canonicalJson } from "./canonical-json";
+import { draftDocument } from "./draft-document";
 import { findFlow } from "./find-flow";
 import { staleDraftMessage } from "./save-flow";
 import { validateBundle } from "./validate-bundle";
@@ -39,12 +40,7 @@ export async function publishFlow(db: DbOrTx, params: PublishFlowParams): Promis
     if (params.expectedVersion !== undefined && params.expectedVersion !== flow.draftVersion) {
       throw new DomainError("CONFLICT", staleDraftMessage);
     }
-    const departments = await listDepartments(tx, { municipalityId });
-    const document = {
-      ...(flow.draft as Record<string, unknown>),
-      schemaVersion: 1,
-      departments: departments.map(({ key, name, counter }) => ({ key, name, counter })),
-    };
+    const document = await draftDocument(tx, { draft: flow.draft, municipalityId });
     const { bundle, warnings } = validateBundle(document);
     const contentHash = createHash("sha256").update(canonicalJson(bundle)).digest("hex");
     const [last] = await tx

@@ -1,6 +1,5 @@
-import { type Bundle, parseBundle, runFlowTests } from "@kakanai/engine";
+import { type Bundle, lintBundle, parseBundle, runFlowTests } from "@kakanai/engine";
 import { DomainError, type DomainIssue } from "../domain-error";
-import { lintBundle } from "../engine-bridge";
 
 /**
  * Everything that must hold before a bundle is frozen: the schema, the lint rules and the flow's own
@@ -11,13 +10,14 @@ export function validateBundle(document: unknown): { bundle: Bundle; warnings: D
   const parsed = parseBundle(document);
   const warnings: DomainIssue[] = [];
   const errors: DomainIssue[] = [];
-  for (const issue of lintBundle?.(parsed) ?? []) {
+  for (const issue of lintBundle(parsed)) {
     (issue.severity === "error" ? errors : warnings).push({ path: issue.path, message: issue.message });
   }
-  for (const result of runFlowTests(parsed)) {
-    if (!result.ok)
-      errors.push({ message: `フローテスト「${result.name}」が失敗しました。${result.message}` });
-  }
+  runFlowTests(parsed).forEach((result, i) => {
+    if (result.ok) return;
+    const message = `フローテスト「${result.name}」が失敗しました。${result.message.replaceAll("\n", "、")}`;
+    errors.push({ path: `tests[${i}]`, message });
+  });
   if (errors.length > 0) {
     throw new DomainError("BAD_REQUEST", "公開できません。フローの問題を修正してください。", errors);
   }

@@ -63,7 +63,9 @@ export function FlowEditor({ flowId }: { flowId: string }) {
         {section === "forms" && (
           <FormsPanel draft={draft} departments={meta.departments} update={state.update} />
         )}
-        {section === "tests" && <FlowTestsPanel draft={draft} />}
+        {section === "tests" && (
+          <FlowTestsPanel draft={draft} departments={meta.departments} update={state.update} />
+        )}
         {section === "publish" && <PublishPanel flowId={flowId} state={state} />}
       </Tabs>
     </>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { formatDateTime, shortHash } from "@/lib/format";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
+import { ChangeList } from "./change-list";
 
 export function VersionHistory({ flowId }: { flowId: string }) {
   const trpc = useTRPC();
@@ -20,42 +21,53 @@ export function VersionHistory({ flowId }: { flowId: string }) {
       {bundles.isError && <Alert tone="error">{readError(bundles.error).message}</Alert>}
       {bundles.data?.length === 0 && <p className="mt-3">まだ公開されていません。</p>}
       {bundles.data && bundles.data.length > 0 && (
-        <table className="mt-3 w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-solid-gray-900">
-              <th scope="col" className="py-2 pr-4">
-                版
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                公開日時
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                公開した人
-              </th>
-              <th scope="col" className="py-2">
-                内容の指紋（ハッシュ）
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {bundles.data.map((b, i) => (
-              <tr key={b.seq} className="border-b border-solid-gray-200">
-                <td className="py-2 pr-4 font-bold">
-                  v{b.seq}
-                  {i === 0 && (
-                    <span className="ml-2 text-sm font-normal text-green-1000">（窓口で使用中）</span>
-                  )}
-                </td>
-                <td className="py-2 pr-4">{formatDateTime(b.publishedAt)}</td>
-                <td className="py-2 pr-4">{b.publishedBy ?? "初期データ"}</td>
-                <td className="py-2">
-                  <code title={b.contentHash}>{shortHash(b.contentHash)}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ol aria-label="公開した版（新しい順）" className="mt-3 space-y-3">
+          {bundles.data.map((b, i) => (
+            <li key={b.seq} className="rounded-8 border border-solid-gray-420 bg-white p-4">
+              <h3 className="text-lg font-bold">
+                v{b.seq}
+                {i === 0 && (
+                  <span className="ml-2 text-sm font-normal text-green-1000">（窓口で使用中）</span>
+                )}
+              </h3>
+              <dl className="mt-1 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+                <div>
+                  <dt className="inline font-bold">公開日時: </dt>
+                  <dd className="inline">{formatDateTime(b.publishedAt)}</dd>
+                </div>
+                <div>
+                  <dt className="inline font-bold">公開した人: </dt>
+                  <dd className="inline">{b.publishedBy ?? "初期データ"}</dd>
+                </div>
+                <div>
+                  <dt className="inline font-bold">内容の指紋（ハッシュ）: </dt>
+                  <dd className="inline">
+                    <code title={b.contentHash}>{shortHash(b.contentHash)}</code>
+                  </dd>
+                </div>
+              </dl>
+              <VersionChanges flowId={flowId} seq={b.seq} />
+            </li>
+          ))}
+        </ol>
       )}
     </section>
+  );
+}
+
+function VersionChanges({ flowId, seq }: { flowId: string; seq: number }) {
+  const trpc = useTRPC();
+  const diff = useQuery(
+    trpc.studio.flows.diff.queryOptions({ flowId, seq }, { staleTime: Number.POSITIVE_INFINITY }),
+  );
+  if (diff.isPending) return <Spinner label={`v${seq} の変更点を調べています`} showLabel />;
+  if (diff.isError) return <p className="mt-2 text-error-1">{readError(diff.error).message}</p>;
+  if (diff.data.fromSeq === null) return <p className="mt-2 text-solid-gray-700">最初の版です。</p>;
+  return (
+    <ChangeList
+      label={`v${diff.data.fromSeq} からの変更`}
+      changes={diff.data.changes}
+      empty={`v${diff.data.fromSeq} と同じ内容です（変更はありません）。`}
+    />
   );
 }

@@ -1,26 +1,114 @@
 "use client";
+import type { Department } from "@kakanai/engine";
+import { Alert, Button, Checkbox } from "@kakanai/ui";
+import { useMemo, useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
+import { AddTestForm } from "./add-test-form";
+import { checkDraft, testSummary } from "./draft-checks";
+import { FlowTestResultItem } from "./flow-test-result";
+import { addTest, duplicateTest, removeTest } from "./test-ops";
+
+interface Props {
+  draft: FlowDraft;
+  /** The city's departments, as publishing adds them; tests only look at procedure keys. */
+  departments?: Department[];
+  /** Without it the list is read-only (no duplicate, delete or add). */
+  update?: (change: (draft: FlowDraft) => FlowDraft) => void;
+}
+
+const timeFormat = new Intl.DateTimeFormat("ja-JP", { timeStyle: "medium", timeZone: "Asia/Tokyo" });
 
 /**
- * The flow's tests as data: "with these answers, expect these procedures". Publishing runs every one
- * of them and refuses to publish if one fails.
+ * The flow's tests as data — "with these answers, expect these procedures" — run in the browser on
+ * the unsaved draft with the same engine that publishing runs.
  */
-export function FlowTestsPanel({ draft }: { draft: FlowDraft }) {
-  if (draft.tests.length === 0) return <p>このフローにはまだテストがありません。</p>;
+export function FlowTestsPanel({ draft, departments = [], update }: Props) {
+  const [runs, setRuns] = useState(0);
+  const [onlyFailed, setOnlyFailed] = useState(false);
+  const [notice, setNotice] = useState("");
+  // `runs` re-runs on demand: the result is deterministic, but the admin sees it happen again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs is the re-run trigger
+  const run = useMemo(
+    () => ({ checks: checkDraft(draft, departments), at: new Date() }),
+    [draft, departments, runs],
+  );
+  const { checks } = run;
+  const title = (key: string) =>
+    draft.procedures.find((p) => p.key === key)?.title ?? "（手続きがありません）";
+  const failed = checks.failedTests.length;
+  const shown = checks.tests.map((r, i) => ({ r, i })).filter(({ r }) => !onlyFailed || !r.ok);
+
+  const duplicate = (index: number) => {
+    update?.((d) => duplicateTest(d, index).draft);
+    setNotice(`「${duplicateTest(draft, index).name}」を追加しました。保存すると残ります。`);
+  };
+  const remove = (index: number, name: string) => {
+    if (!window.confirm(`テスト「${name}」を削除しますか？（保存するまでは元に戻せます）`)) return;
+    update?.((d) => removeTest(d, index));
+    setNotice(`「${name}」を削除しました。保存すると反映されます。`);
+  };
+
   return (
     <div>
-      <h2 className="mb-1 text-xl font-bold">フローのテスト（{draft.tests.length}件）</h2>
-      <p className="mb-4 text-solid-gray-700">公開するときにすべて実行し、1件でも失敗すると公開しません。</p>
-      <ul aria-label="フローのテスト" className="space-y-2">
-        {draft.tests.map((t) => (
-          <li key={t.name} className="rounded-8 border border-solid-gray-420 bg-white p-3">
-            <p className="font-bold">{t.name}</p>
-            <p className="text-sm text-solid-gray-700">
-              期待する手続き: {t.expectProcedures.length > 0 ? t.expectProcedures.join("、") : "なし"}
-            </p>
-          </li>
+      <h2 className="text-xl font-bold">フローのテスト</h2>
+      <p className="mt-1 max-w-3xl text-solid-gray-700">
+        「この回答なら、この手続きが案内される」ことを確かめるテストです。ここでは保存前の下書きで実行します。
+        {"公開するときにもすべて実行し、1件でも失敗すると公開しません。"}
+      </p>
+      <div className="mt-4 flex flex-wrap items-center gap-4 rounded-8 border border-solid-gray-420 bg-solid-gray-50 p-4">
+        <p
+          role="status"
+          className={failed > 0 ? "text-xl font-bold text-error-1" : "text-xl font-bold text-green-1000"}
+        >
+          {checks.invalid
+            ? "下書きに誤りがあるため実行できません"
+            : `${failed > 0 ? "✗" : "✓"} ${testSummary(checks.tests)}`}
+        </p>
+        <Button variant="secondary" onClick={() => setRuns((n) => n + 1)}>
+          テストを再実行
+        </Button>
+        <span className="text-sm text-solid-gray-700">最終実行 {timeFormat.format(run.at)}</span>
+        {failed > 0 && (
+          <Checkbox
+            label="失敗したテストだけ表示"
+            checked={onlyFailed}
+            onChange={(e) => setOnlyFailed(e.target.checked)}
+          />
+        )}
+      </div>
+      {checks.invalid && (
+        <Alert tone="error" title="下書きをフローとして読めません" className="mt-4">
+          <p className="whitespace-pre-line">{checks.invalid}</p>
+        </Alert>
+      )}
+      <p aria-live="polite" className="mt-2 font-bold">
+        {notice}
+      </p>
+      {checks.tests.length === 0 && !checks.invalid && (
+        <p className="mt-4">このフローにはまだテストがありません。</p>
+      )}
+      <ul aria-label="テストの結果" className="mt-2 space-y-3">
+        {shown.map(({ r, i }) => (
+          <FlowTestResultItem
+            key={`${i}-${r.name}`}
+            result={r}
+            answers={draft.tests[i]?.answers}
+            procedureTitle={title}
+            onDuplicate={update && (() => duplicate(i))}
+            onDelete={update && (() => remove(i, r.name))}
+          />
         ))}
       </ul>
+      {update && (
+        <AddTestForm
+          draft={draft}
+          departments={departments}
+          onAdd={(test) => {
+            update((d) => addTest(d, test));
+            setNotice(`「${test.name}」を追加しました。保存すると残ります。`);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,84 @@
+"use client";
+import { Alert, Button } from "@kakanai/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { formatDateTime, shortHash } from "@/lib/format";
+import { readError } from "@/lib/trpc-error";
+import { useTRPC } from "@/trpc/react";
+import { IssueList } from "./issue-list";
+
+interface Props {
+  flowId: string;
+  version: number | null;
+  /** Why publishing is not possible now; empty = the button is enabled. */
+  reasons: string[];
+}
+
+/** The 公開する button, why it is disabled, and the server's answer (it checks everything again). */
+export function PublishAction({ flowId, version, reasons }: Props) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const publish = useMutation(
+    trpc.studio.flows.publish.mutationOptions({
+      onSuccess: () => {
+        for (const key of [
+          trpc.studio.flows.bundles.queryKey({ flowId }),
+          trpc.studio.flows.diffDraft.queryKey({ flowId }),
+          trpc.studio.flows.list.queryKey(),
+        ])
+          void queryClient.invalidateQueries({ queryKey: key });
+      },
+    }),
+  );
+  const error = publish.error ? readError(publish.error) : null;
+  const blocked = reasons.length > 0;
+
+  return (
+    <section aria-label="公開の操作" className="mt-8 rounded-8 border-2 border-solid-gray-420 p-4">
+      {blocked && (
+        <div id="publish-blocked" className="mb-3 text-orange-1100">
+          <p className="font-bold">公開できない理由</p>
+          <ul className="mt-1 list-disc space-y-1 pl-6 font-bold">
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!blocked && (
+        <p className="mb-3 font-bold text-green-1000">
+          公開できます。公開すると、上の「公開すると変わること」が窓口に反映されます。
+        </p>
+      )}
+      <Button
+        size="lg"
+        onClick={() => version !== null && publish.mutate({ flowId, expectedVersion: version })}
+        disabled={blocked || publish.isPending || version === null}
+        aria-describedby={blocked ? "publish-blocked" : undefined}
+      >
+        {publish.isPending ? "点検して公開しています…" : "公開する"}
+      </Button>
+      <div className="mt-4 space-y-3" aria-live="polite">
+        {publish.data && (
+          <Alert tone="success" title={`v${publish.data.seq} を公開しました`}>
+            <p>
+              内容の指紋: <code title={publish.data.contentHash}>{shortHash(publish.data.contentHash)}</code>
+              ／公開日時: {formatDateTime(publish.data.publishedAt)}
+            </p>
+            {publish.data.warnings.length > 0 && (
+              <IssueList
+                title="注意（公開はされています。必要なら直して再公開してください）"
+                issues={publish.data.warnings}
+              />
+            )}
+          </Alert>
+        )}
+        {error && (
+          <Alert tone="error" title="公開できませんでした">
+            <p>{error.message}</p>
+            {error.issues.length > 0 && <IssueList title="直す必要がある点" issues={error.issues} />}
+          </Alert>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { type DbOrTx, listDepartments } from "@kakanai/db";
+
+/**
+ * The bundle document a draft would publish as: the draft plus schemaVersion and a snapshot of the
+ * city's departments. Publishing and "what publishing would change" build it the same way.
+ */
+export async function draftDocument(
+  db: DbOrTx,
+  params: { draft: unknown; municipalityId: string },
+): Promise<Record<string, unknown>> {
+  const departments = await listDepartments(db, { municipalityId: params.municipalityId });
+  return {
+    ...(params.draft as Record<string, unknown>),
+    schemaVersion: 1,
+    departments: departments.map(({ key, name, counter }) => ({ key, name, counter })),
+  };
+}
