@@ -1,9 +1,8 @@
 import { join } from "node:path";
 import { poppler } from "@kakanai/pdf/testing";
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/demo-city";
 import { STUDIO_URL } from "../playwright.config";
-import { runInfo } from "../support/run-info";
+import { login } from "../support/login";
 import { shot } from "../support/screens";
 
 /**
@@ -16,10 +15,7 @@ const NOT_A_PDF = join(ROOT, "packages/pdf/test/fixtures/bad-pdfs/not-a-pdf.pdf"
 const FILLABLE = join(ROOT, "db/demo-city/forms/assets/jidou-teate-nintei-seikyu-fillable.pdf");
 
 async function openFormsTab(page: Page) {
-  await page.goto(`${STUDIO_URL}/login`);
-  await page.getByLabel("ログインID").fill(`${runInfo().loginPrefix}admin`);
-  await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ログイン" }).click();
+  await login(page, STUDIO_URL, "admin");
   await page.getByRole("link", { name: /住民異動/ }).click();
   await page.getByRole("tab", { name: "様式" }).click();
   await expect(page.getByRole("heading", { name: /申請書の様式（\d+件）/ })).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/demo-city";
 import { STUDIO_URL } from "../playwright.config";
-import { runInfo } from "../support/run-info";
+import { login } from "../support/login";
+import { addProcedureCondition } from "../support/procedure-rule";
 import { shot } from "../support/screens";
 
 /**
@@ -12,10 +12,7 @@ test.describe.configure({ mode: "serial" });
 
 async function openFlow(page: Page, name: RegExp) {
   page.on("dialog", (d) => d.accept());
-  await page.goto(`${STUDIO_URL}/login`);
-  await page.getByLabel("ログインID").fill(`${runInfo().loginPrefix}admin`);
-  await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ログイン" }).click();
+  await login(page, STUDIO_URL, "admin");
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("button", { name: "質問を追加" })).toBeVisible();
 }
@@ -35,15 +32,10 @@ test("テスト tab: all flow tests pass; a broken rule fails one, and 公開 re
   await shot(page, "studio-tests-passing");
 
   // P07 国民年金 is for people coming from abroad; also requiring 転居 contradicts every 転入 test.
-  await page.getByRole("tab", { name: "手続き" }).click();
-  await page.getByRole("button", { name: /^P07/ }).click();
-  const rule = page.getByRole("region", { name: "適用条件" });
-  await rule.getByRole("button", { name: "＋ 条件を追加" }).click();
-  const added = rule.locator(".rule").last();
-  await added.locator("select.rule-fields").selectOption({ label: "どの届出ですか（moveType）" });
-  await added
-    .locator(".rule-value select, select.rule-value")
-    .selectOption({ label: "転居（東雲市内での引っ越し）" });
+  await addProcedureCondition(page, /^P07/, {
+    field: "どの届出ですか（moveType）",
+    value: "転居（東雲市内での引っ越し）",
+  });
 
   await page.getByRole("tab", { name: "テスト" }).click();
   await expect(summary).toHaveText(/件 失敗/);

@@ -1,10 +1,11 @@
 import { decodeQr, poppler } from "@kakanai/pdf/testing";
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/demo-city";
 import { COUNTER_URL, STUDIO_URL } from "../playwright.config";
 import { latestBundle } from "../support/bundles";
 import { answerFor, household } from "../support/interview-answers";
+import { login } from "../support/login";
 import { fetchPdf } from "../support/pdf";
+import { addProcedureCondition } from "../support/procedure-rule";
 import { runInfo } from "../support/run-info";
 import { shot } from "../support/screens";
 
@@ -16,13 +17,6 @@ test.describe.configure({ mode: "serial" });
 
 const NOTICE = "ごみの出し方のご案内";
 let slipCode = "";
-
-async function login(page: Page, baseUrl: string, loginId: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("ログインID").fill(runInfo().loginPrefix + loginId);
-  await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "ログイン" }).click();
-}
 
 test("studio: an admin adds and reorders a question, writes its help, sets a condition and publishes", async ({
   page,
@@ -71,15 +65,10 @@ test("studio: an admin adds and reorders a question, writes its help, sets a con
   await shot(page, "studio-question-editor");
 
   // P07 国民年金: add 「どの届出ですか = 転入」 to its condition in the visual builder.
-  await page.getByRole("tab", { name: "手続き" }).click();
-  await page.getByRole("button", { name: /^P07/ }).click();
-  const rule = page.getByRole("region", { name: "適用条件" });
-  await rule.getByRole("button", { name: "＋ 条件を追加" }).click();
-  const added = rule.locator(".rule").last();
-  await added.locator("select.rule-fields").selectOption({ label: "どの届出ですか（moveType）" });
-  await added
-    .locator(".rule-value select, select.rule-value")
-    .selectOption({ label: "転入（市外から東雲市へ）" });
+  await addProcedureCondition(page, /^P07/, {
+    field: "どの届出ですか（moveType）",
+    value: "転入（市外から東雲市へ）",
+  });
   await shot(page, "studio-procedure-rule");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText(/保存済み/)).toBeVisible();

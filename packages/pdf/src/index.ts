@@ -4,3 +4,4 @@ export { type FormPdfInfo, type InspectFormPdfOptions, inspectFormPdf } from "./
 export { type ChecklistInput, renderChecklist } from "./render-checklist";
 export { type FormsInput, renderForms } from "./render-forms";
 export { renderSlip, type SlipInput } from "./render-slip";
+export { maxSampleHousehold, sampleHouseholdAnswers } from "./sample-household-answers";

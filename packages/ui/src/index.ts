@@ -7,6 +7,8 @@ export * from "./checkbox";
 export * from "./choice-group";
 export * from "./cn";
 export { controlClassName, FieldError, FieldHint, type FieldIds, RequiredMark, useFieldIds } from "./field";
+export * from "./login-form";
+export * from "./logout-button";
 export * from "./page-title";
 export * from "./progress-bar";
 export * from "./rich-text";

@@ -1,6 +1,6 @@
 import { AppHeader } from "@kakanai/ui";
 import type { Metadata } from "next";
-import { LoginForm } from "@/auth/login-form";
+import { StaffLogin } from "@/auth/staff-login";
 
 export const metadata: Metadata = { title: "ログイン" };
 
@@ -9,7 +9,7 @@ export default function LoginPage() {
     <>
       <AppHeader appName="窓口" />
       <main id="main" className="mx-auto max-w-md px-4 py-10">
-        <LoginForm />
+        <StaffLogin />
       </main>
     </>
   );

@@ -1,17 +1,17 @@
 "use client";
 
-import { Alert, AppHeader, Button, Spinner } from "@kakanai/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, AppHeader, Button, LogoutButton, Spinner } from "@kakanai/ui";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect } from "react";
-import { useTRPC } from "@/trpc/client";
 import { errorMessage } from "@/trpc/errors";
+import { useLogout } from "./use-logout";
 import { useMe } from "./use-me";
 
 /** Header + main for every logged-in screen; sends a logged-out (or expired) user to /login. */
 export function StaffShell({ children }: { children: ReactNode }) {
   const router = useRouter();
   const me = useMe();
+  const logout = useLogout();
   const loggedOut = me.isSuccess && me.data === null;
 
   useEffect(() => {
@@ -25,7 +25,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
         municipality={me.data?.municipalityName}
         userName={me.data?.name}
         departmentName={me.data?.departmentName}
-        logout={<LogoutButton />}
+        logout={<LogoutButton onLogout={() => logout.mutate()} pending={logout.isPending} />}
       />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {me.isPending || loggedOut ? (
@@ -43,25 +43,5 @@ export function StaffShell({ children }: { children: ReactNode }) {
         )}
       </main>
     </>
-  );
-}
-
-function LogoutButton() {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const queryClient = useQueryClient();
-  const logout = useMutation(
-    trpc.auth.logout.mutationOptions({
-      // Drop every cached resident's data from memory before leaving the screen.
-      onSettled: () => {
-        queryClient.clear();
-        router.replace("/login");
-      },
-    }),
-  );
-  return (
-    <Button variant="secondary" size="sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
-      ログアウト
-    </Button>
   );
 }

@@ -1,10 +1,9 @@
 import { type Db, getFormAssets, listDepartments } from "@kakanai/db";
 import { type Answers, type DeterminedForm, determine, type FormDef, parseBundle } from "@kakanai/engine";
-import { FormRenderError, renderForms } from "@kakanai/pdf";
+import { FormRenderError, maxSampleHousehold, renderForms, sampleHouseholdAnswers } from "@kakanai/pdf";
 import { DomainError } from "../domain-error";
 import { findFlow } from "../studio/find-flow";
 import type { FlowDraft } from "../studio/flow-draft";
-import { maxSampleHousehold, sampleHouseholdAnswers } from "./sample-answers";
 
 export interface PreviewFormParams {
   flowId: string;

@@ -1,4 +1,4 @@
-import { LoginForm } from "@/components/auth/login-form";
+import { StaffLogin } from "@/components/auth/staff-login";
 
 export const metadata = { title: "ログイン | かかない スタジオ" };
 
@@ -10,7 +10,7 @@ export default function LoginPage() {
       </p>
       <h1 className="mt-2 text-[1.75rem] font-bold">ログイン</h1>
       <p className="mt-2 text-solid-gray-700">フローや手続きを編集する職員のための画面です。</p>
-      <LoginForm />
+      <StaffLogin />
     </main>
   );
 }

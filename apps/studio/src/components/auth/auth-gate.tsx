@@ -1,11 +1,11 @@
 "use client";
-import { Alert, AppHeader, Spinner } from "@kakanai/ui";
+import { Alert, AppHeader, LogoutButton, Spinner } from "@kakanai/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect } from "react";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
-import { LogoutButton } from "./logout-button";
+import { useLogout } from "./use-logout";
 
 const studioRoles = new Set(["dept_admin", "publisher", "system_admin"]);
 
@@ -17,6 +17,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const trpc = useTRPC();
   const router = useRouter();
   const me = useQuery(trpc.auth.me.queryOptions());
+  const logout = useLogout();
 
   useEffect(() => {
     if (me.isSuccess && me.data === null) router.replace("/login");
@@ -48,7 +49,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
         municipality={user.municipalityName}
         userName={user.name}
         departmentName={user.departmentName}
-        logout={<LogoutButton />}
+        logout={<LogoutButton onLogout={() => logout.mutate()} pending={logout.isPending} />}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {allowed ? (

@@ -1,24 +1,20 @@
 "use client";
-import { Button } from "@kakanai/ui";
+
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useTRPC } from "@/trpc/react";
+import { useTRPC } from "@/trpc/client";
 
-export function LogoutButton() {
+export function useLogout() {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const logout = useMutation(
+  return useMutation(
     trpc.auth.logout.mutationOptions({
+      // Drop every cached resident's data from memory before leaving the screen.
       onSettled: () => {
         queryClient.clear();
         router.replace("/login");
       },
     }),
-  );
-  return (
-    <Button variant="secondary" size="sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
-      ログアウト
-    </Button>
   );
 }

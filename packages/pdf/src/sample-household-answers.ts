@@ -13,8 +13,9 @@ const people = [
 export const maxSampleHousehold = people.length;
 
 /**
- * A fictional 転入 household of `size` people in the demo city's answer model, for the studio's form
- * preview. Nobody real: the names are the classic 山田 family of Japanese specimen forms.
+ * A fictional 転入 household of `size` (1–7) people in the demo city's answer model, for the studio's
+ * form preview (and, through testing's `sampleHousehold`, the rendering tests). Nobody real: the
+ * names are the classic 山田 family of Japanese specimen forms.
  */
 export function sampleHouseholdAnswers(size: number): Answers {
   return {
