@@ -29,7 +29,8 @@ export function tallyReports(): Tally {
     tally.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   }
   if (existsSync(PLAYWRIGHT_REPORT)) {
-    const s = (JSON.parse(readFileSync(PLAYWRIGHT_REPORT, "utf8")) as { stats: Record<string, number> }).stats;
+    const s = (JSON.parse(readFileSync(PLAYWRIGHT_REPORT, "utf8")) as { stats: Record<string, number> })
+      .stats;
     tally.passed += (s.expected ?? 0) + (s.flaky ?? 0);
     tally.failed += s.unexpected ?? 0;
     tally.skipped += s.skipped ?? 0;

@@ -70,7 +70,13 @@ export function FormsPanel({ draft, departments, update }: Props) {
           )}
         </div>
         <div className="space-y-3">
-          <FormUpload flowId={flowId} onUploaded={(pdf) => (setAdded(null), setOffer(pdf))} />
+          <FormUpload
+            flowId={flowId}
+            onUploaded={(pdf) => {
+              setAdded(null);
+              setOffer(pdf);
+            }}
+          />
           {offer && (
             <NewFormOffer
               key={offer.sha256}
