@@ -6,7 +6,8 @@ import { okuyamiQuestions } from "./okuyami/questions";
 
 /**
  * The おくやみ (bereavement) flow of 東雲市, as in demo-city.md: O01–O12 across seven departments,
- * output as one checklist for the family. The reference date is the date of death.
+ * output as one checklist for the family and the prefilled forms O-F01–O-F09 of each department.
+ * The reference date is the date of death.
  */
 export const okuyamiFlow: Omit<BundleInput, "forms" | "departments"> = {
   schemaVersion: 1,

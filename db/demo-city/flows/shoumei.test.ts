@@ -10,7 +10,8 @@ describe("証明書 flow", () => {
   it("passes every flow test and lint", () => {
     const failures = runFlowTests(bundle).filter((r) => !r.ok);
     expect(failures.map((r) => `${r.name}: ${r.message}`)).toEqual([]);
-    expect(lintBundle(bundle)).toEqual([]);
+    // S02 (郵送のご案内) has no form of its own on purpose: the one warning lint gives for that.
+    expect(lintBundle(bundle).map((i) => `${i.severity} ${i.path}`)).toEqual(["warning procedures[1].forms"]);
   });
 
   it("computes the fee: ¥300 a copy", () => {

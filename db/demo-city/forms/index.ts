@@ -6,6 +6,7 @@ import { f01JuminIdou } from "./f01-jumin-idou";
 import { f07KokuhoShutoku } from "./f07-kokuho-shutoku";
 import { f21JidouTeate } from "./f21-jidou-teate";
 import { generatedForms } from "./generated-forms";
+import { okuyamiForms } from "./okuyami-forms";
 
 /** Base PDFs shipped with the demo city, as a department would upload them. */
 const ASSET_FILES = {
@@ -27,10 +28,14 @@ function sha(fileName: string): string {
   return asset.sha256;
 }
 
-/** F01–F30 in key order: three laid over uploaded originals, the rest generated. */
+/**
+ * F01–F30 in key order (three laid over uploaded originals, the rest generated), then the おくやみ
+ * desk's O-F01–O-F09.
+ */
 export const demoForms: FormDef[] = [
   { ...f01JuminIdou, basePdfSha256: sha(ASSET_FILES.juminIdou) },
   { ...f07KokuhoShutoku, basePdfSha256: sha(ASSET_FILES.kokuho) },
   { ...f21JidouTeate, basePdfSha256: sha(ASSET_FILES.jidouTeate) },
   ...generatedForms,
+  ...okuyamiForms,
 ].sort((a, b) => a.key.localeCompare(b.key));

@@ -5,6 +5,7 @@ export { DomainError } from "./domain-error";
 export { createPdfRouteHandler, createTrpcRouteHandler } from "./next";
 export { checklistPdf } from "./pdf/checklist-pdf";
 export { departmentPdf } from "./pdf/department-pdf";
+export { okuyamiFormsPdf } from "./pdf/okuyami-forms-pdf";
 export { slipPdf } from "./pdf/slip-pdf";
 export { todokePdf } from "./pdf/todoke-pdf";
 export { signSlipCode, verifySlipCode } from "./qr-token";

@@ -77,10 +77,15 @@ async function renderEach(answers: Answers, keys: string[]): Promise<Record<stri
 }
 
 describe("demo forms F01–F30", () => {
-  it("defines every key from F01 to F30 once, with unique titles, in key order", () => {
+  it("defines every key from F01 to F30 once, then the おくやみ O-F01–O-F09, with unique titles, in key order", () => {
     const keys = Array.from({ length: 30 }, (_, i) => `F${String(i + 1).padStart(2, "0")}`);
-    expect(demoForms.map((f) => f.key)).toEqual(keys);
-    expect(new Set(demoForms.map((f) => f.title)).size).toBe(30);
+    const okuyami = Array.from({ length: 9 }, (_, i) => `O-F0${i + 1}`);
+    expect(demoForms.map((f) => f.key)).toEqual([...keys, ...okuyami]);
+    // Titles are unique within a flow's forms; 資格喪失届 and 受給事由消滅届 exist for 転出 and for 死亡.
+    const titles = (prefix: string) =>
+      new Set(demoForms.filter((f) => f.key.startsWith(prefix)).map((f) => f.title));
+    expect(titles("F").size).toBe(30);
+    expect(titles("O-F").size).toBe(9);
   });
 
   it("prints each 住民異動 form's member, 和暦 birth date, address, applicant and 届出日", async () => {

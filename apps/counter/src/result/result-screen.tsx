@@ -38,8 +38,9 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
   const names = memberNames(s.answers as Answers);
   const q = `session=${encodeURIComponent(sessionId)}`;
   const count = determination.procedures.length;
-  // おくやみ has no forms at the desk: the family takes a checklist instead of the 住民異動届.
+  // おくやみ: the family takes a checklist instead of the 住民異動届, and every department's forms at once.
   const okuyami = s.bundle.flow.kind === "okuyami";
+  const hasForms = determination.procedures.some((p) => p.forms.length > 0);
   return (
     <>
       <PageTitle lead={`${s.flowTitle}　該当する手続き ${count} 件`}>判定結果</PageTitle>
@@ -50,9 +51,22 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
         </p>
         <div className="flex flex-wrap gap-3">
           {okuyami ? (
-            <ButtonLink href={`/api/pdf/checklist?${q}`} target="_blank" rel="noopener" size="lg">
-              ご遺族向けチェックリストを印刷（PDF）
-            </ButtonLink>
+            <>
+              <ButtonLink href={`/api/pdf/checklist?${q}`} target="_blank" rel="noopener" size="lg">
+                ご遺族向けチェックリストを印刷（PDF）
+              </ButtonLink>
+              {hasForms && (
+                <ButtonLink
+                  href={`/api/pdf/okuyami-forms?${q}`}
+                  target="_blank"
+                  rel="noopener"
+                  size="lg"
+                  variant="secondary"
+                >
+                  各課の申請書をまとめて印刷（PDF）
+                </ButtonLink>
+              )}
+            </>
           ) : (
             <ButtonLink href={`/api/pdf/todoke?${q}`} target="_blank" rel="noopener" size="lg">
               住民異動届を印刷（PDF）
@@ -71,7 +85,8 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
       </div>
       <p className="mb-4 text-sm text-solid-gray-700">
         PDFは新しいタブで開きます。手続き案内票のQRコードを、各課の窓口で読み取ってもらいます。
-        {okuyami && "チェックリストはご遺族にお渡しください（期限と持ち物の一覧です）。"}
+        {okuyami &&
+          `チェックリストはご遺族にお渡しください（期限と持ち物の一覧です）。${hasForms ? "各課の申請書は課の順に記入済みで印刷されます。" : ""}`}
       </p>
       <div className="grid gap-6">
         {determination.departments.map((d) => (

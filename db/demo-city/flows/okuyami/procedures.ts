@@ -1,4 +1,4 @@
-import type { BundleInput } from "@kakanai/engine";
+import type { BundleInput, Rule } from "@kakanai/engine";
 import { atLeast, is, oneOf, v } from "../jumin-idou/rules";
 
 type Procedures = BundleInput["procedures"];
@@ -6,9 +6,14 @@ type Procedures = BundleInput["procedures"];
 const ID = "届出人の本人確認書類";
 const DEATH = "死亡の事実がわかる書類（死亡診断書の写しなど）";
 
+const once = (formKey: string, when?: Rule) => [
+  { formKey, mode: "once" as const, ...(when ? { when } : {}) },
+];
+
 /**
- * O01–O12 of demo-city.md. The おくやみ desk's output is a checklist (department, counter,
- * deadline, what to bring), so procedures name no forms; deadlines count from the date of death.
+ * O01–O12 of demo-city.md. The おくやみ desk prints a checklist (department, counter, deadline,
+ * what to bring) and, for the procedures with a form, one prefilled form each (O-F01–O-F09);
+ * O02, O11, O12 and 厚生年金 (年金事務所) stay checklist items. Deadlines count from the date of death.
  */
 export const okuyamiProcedures: Procedures = [
   {
@@ -20,6 +25,7 @@ export const okuyamiProcedures: Procedures = [
     reason: "世帯主が亡くなり、2人以上の世帯員が残るため新しい世帯主を届け出ます",
     deadlineDays: 14,
     itemsToBring: [ID],
+    forms: once("O-F01"),
   },
   {
     key: "O02",
@@ -37,6 +43,7 @@ export const okuyamiProcedures: Procedures = [
     reason: "国民健康保険の資格がなくなります",
     deadlineDays: 14,
     itemsToBring: ["国民健康保険の資格確認書（保険証）", ID],
+    forms: once("O-F02"),
   },
   {
     key: "O04",
@@ -46,6 +53,7 @@ export const okuyamiProcedures: Procedures = [
     reason: "葬儀を行った方（喪主）に葬祭費が支給されます",
     deadlineDays: 730,
     itemsToBring: ["葬儀の領収書または会葬礼状（喪主の名前がわかるもの）", "喪主名義の預金通帳"],
+    forms: once("O-F03"),
   },
   {
     key: "O05",
@@ -55,6 +63,7 @@ export const okuyamiProcedures: Procedures = [
     reason: "後期高齢者医療の資格がなくなります",
     deadlineDays: 14,
     itemsToBring: ["後期高齢者医療の資格確認書（保険証）"],
+    forms: once("O-F04"),
   },
   {
     key: "O06",
@@ -69,6 +78,7 @@ export const okuyamiProcedures: Procedures = [
     conditionalItems: [
       { item: "年金事務所での手続き（厚生年金）", when: is("deceased.receivedPension", "kosei") },
     ],
+    forms: once("O-F05", is("deceased.receivedPension", "kokumin")),
   },
   {
     key: "O07",
@@ -78,6 +88,7 @@ export const okuyamiProcedures: Procedures = [
     reason: "介護保険の資格がなくなります。保険料の還付は相続人代表に振り込みます",
     deadlineDays: 14,
     itemsToBring: ["介護保険被保険者証", "相続人代表名義の預金通帳"],
+    forms: once("O-F06"),
   },
   {
     key: "O08",
@@ -86,6 +97,7 @@ export const okuyamiProcedures: Procedures = [
     rule: { "!!": [v("deceased.handbooks")] },
     reason: "障害者手帳をお返しください",
     itemsToBring: ["お持ちだった障害者手帳"],
+    forms: once("O-F07"),
   },
   {
     key: "O09",
@@ -95,6 +107,7 @@ export const okuyamiProcedures: Procedures = [
     reason: "児童手当の受給者が亡くなったため",
     deadlineDays: 15,
     itemsToBring: [ID],
+    forms: once("O-F08"),
   },
   {
     key: "O10",
@@ -103,6 +116,7 @@ export const okuyamiProcedures: Procedures = [
     rule: is("deceased.ownedRealEstate", true),
     reason: "固定資産税の書類を受け取る相続人代表を届け出ます",
     itemsToBring: ["相続人代表の本人確認書類"],
+    forms: once("O-F09"),
   },
   {
     key: "O11",

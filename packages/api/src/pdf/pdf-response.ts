@@ -3,12 +3,18 @@ import type { AuthUser } from "../auth-user";
 import { DomainError, type DomainErrorKind } from "../domain-error";
 import { checklistPdf } from "./checklist-pdf";
 import { departmentPdf } from "./department-pdf";
+import { okuyamiFormsPdf } from "./okuyami-forms-pdf";
 import { slipPdf } from "./slip-pdf";
 import { todokePdf } from "./todoke-pdf";
 
-export type PdfKind = "todoke" | "slip" | "department" | "checklist";
+export type PdfKind = "todoke" | "slip" | "department" | "checklist" | "okuyami-forms";
 
-const bySession = { slip: slipPdf, todoke: todokePdf, checklist: checklistPdf } as const;
+const bySession = {
+  slip: slipPdf,
+  todoke: todokePdf,
+  checklist: checklistPdf,
+  "okuyami-forms": okuyamiFormsPdf,
+} as const;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const statusOf: Record<DomainErrorKind, number> = {

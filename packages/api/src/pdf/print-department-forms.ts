@@ -1,25 +1,34 @@
 import { type Db, getFormAssets } from "@kakanai/db";
-import type { Answers, Bundle, Determination } from "@kakanai/engine";
+import type { Answers, Bundle, Determination, DeterminedForm } from "@kakanai/engine";
 import { renderForms } from "@kakanai/pdf";
 import { receptionDay } from "../counter/next-reception-number";
 import { DomainError } from "../domain-error";
 
+interface PrintParams {
+  bundle: Bundle;
+  answers: Answers;
+  determination: Determination;
+  now: Date;
+}
+
 /** Renders every determined form of one department, prefilled, over the stored base PDFs. */
 export async function printDepartmentForms(
   db: Db,
-  params: {
-    bundle: Bundle;
-    answers: Answers;
-    determination: Determination;
-    departmentKey: string;
-    now: Date;
-  },
+  params: PrintParams & { departmentKey: string },
 ): Promise<Uint8Array> {
   const forms = params.determination.procedures
     .filter((p) => p.departmentKey === params.departmentKey)
     .flatMap((p) => p.forms);
   if (forms.length === 0) throw new DomainError("NOT_FOUND", "この課で印刷する申請書はありません。");
-  const formKeys = new Set(forms.map((f) => f.formKey));
+  return printForms(db, { ...params, forms });
+}
+
+/** Renders the given determined forms, in order, as one prefilled PDF over the stored base PDFs. */
+export async function printForms(
+  db: Db,
+  params: Omit<PrintParams, "determination"> & { forms: DeterminedForm[] },
+): Promise<Uint8Array> {
+  const formKeys = new Set(params.forms.map((f) => f.formKey));
   const sha256s = params.bundle.forms
     .filter((f) => formKeys.has(f.key) && f.basePdfSha256)
     .map((f) => f.basePdfSha256 as string);
@@ -27,7 +36,7 @@ export async function printDepartmentForms(
   return renderForms({
     bundle: params.bundle,
     answers: params.answers,
-    forms,
+    forms: params.forms,
     basePdfs,
     filedOn: receptionDay(params.now),
   });

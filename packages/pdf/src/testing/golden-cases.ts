@@ -57,6 +57,20 @@ const MEMBERS: Record<string, number[]> = {
 };
 const BIRTH_FORMS = ["F05", "F06", "F13", "F29"];
 
+/** The おくやみ desk's forms O-F01–O-F09, once each, in key order (= department order). */
+export function okuyamiPacket(): DeterminedForm[] {
+  return demoForms
+    .filter((f) => f.key.startsWith("O-F"))
+    .map((f) => ({
+      formKey: f.key,
+      title: f.title,
+      departmentKey: f.departmentKey,
+      mode: "once",
+      members: [],
+      sheets: 1,
+    }));
+}
+
 function determined(formKey: string, members: number[], each: boolean): DeterminedForm {
   const def = demoForms.find((f) => f.key === formKey);
   if (!def) throw new Error(`demo form ${formKey} not found`);
@@ -85,7 +99,7 @@ function formsCase(name: string, answers: Answers, forms: DeterminedForm[]): Gol
   return { name, render, pageNames };
 }
 
-/** Every demo form F01–F30 filled for fixed households, the 手続き案内票 and the おくやみ checklist. */
+/** Every demo form (F01–F30, O-F01–O-F09) filled for fixed households, the 手続き案内票 and the おくやみ checklist. */
 export function goldenCases(): GoldenCase[] {
   const jumin = Object.entries(MEMBERS).map(([key, members]) =>
     determined(key, members, members.length === 1),
@@ -95,6 +109,7 @@ export function goldenCases(): GoldenCase[] {
   return [
     formsCase("forms-jumin", goldenHousehold(), jumin),
     formsCase("forms-shussei", sampleBirth(), birth),
+    formsCase("forms-okuyami", bereavement.answers, okuyamiPacket()),
     {
       name: "slip",
       pageNames: ["slip-1"],

@@ -1,11 +1,17 @@
-import type { Determination, DeterminedProcedure } from "@kakanai/engine";
+import type { Answers, Determination, DeterminedProcedure } from "@kakanai/engine";
 
 /**
  * An おくやみ result shaped like the engine's for the demo flow (O01–O12 minus 後期高齢者): a
  * 世帯主 on 国保 with a pension, care certification, a handbook, land, a moped and a dog, who died on
- * 2025-04-01. Written out, so checklist tests need no engine run.
+ * 2025-04-01. Written out, so checklist tests need no engine run. `answers` are the family's answers
+ * the おくやみ forms (O-F01–O-F09) print from (国民年金, so the 受給権者死亡届 applies); the 届出人, 喪主
+ * and 相続人代表 are three different people.
  */
-export function sampleBereavement(): { deceasedName: string; determination: Determination } {
+export function sampleBereavement(): {
+  deceasedName: string;
+  determination: Determination;
+  answers: Answers;
+} {
   const ID = "届出人の本人確認書類";
   const p = (
     key: string,
@@ -65,6 +71,7 @@ export function sampleBereavement(): { deceasedName: string; determination: Dete
   ];
   return {
     deceasedName: "東雲 一郎",
+    answers: bereavementAnswers(),
     determination: {
       referenceDate: "2025-04-01",
       procedures: departments.flatMap((d) => d.procedures),
@@ -75,4 +82,53 @@ export function sampleBereavement(): { deceasedName: string; determination: Dete
 
 function dept(key: string, name: string, counter: string, procedures: DeterminedProcedure[]) {
   return { key, name, counter, procedures };
+}
+
+function bereavementAnswers(): Answers {
+  const home = {
+    postalCode: "135-0061",
+    prefecture: "東京都",
+    city: "東雲市",
+    town: "本町",
+    banchi: "1-2-3",
+  };
+  return {
+    deceased: {
+      name: "東雲 一郎",
+      kana: "シノノメ イチロウ",
+      birthDate: "1950-01-10",
+      deathDate: "2025-04-01",
+      address: home,
+      wasHeadOfHousehold: true,
+      remainingMembers: 2,
+      insurance: "kokuho",
+      receivedPension: "kokumin",
+      careCertified: true,
+      handbooks: ["physical"],
+      hadSealRegistration: true,
+      wasChildAllowanceRecipient: false,
+      ownedRealEstate: true,
+      ownedMoped: true,
+      ownedDog: true,
+    },
+    applicant: {
+      name: "東雲 花子",
+      kana: "シノノメ ハナコ",
+      relationship: "妻",
+      phone: "03-1234-5678",
+      address: home,
+    },
+    chiefMourner: { name: "東雲 太郎", bankAccount: "東雲銀行 本店 普通 7654321 シノノメ タロウ" },
+    heirRepresentative: {
+      name: "東雲 次郎",
+      address: {
+        postalCode: "220-0012",
+        prefecture: "神奈川県",
+        city: "横浜市西区",
+        town: "みなとみらい",
+        banchi: "2-3-4",
+      },
+      bankAccount: "みなと銀行 横浜支店 普通 1122334 シノノメ ジロウ",
+    },
+  };
 }
