@@ -1,21 +1,15 @@
-import type { Bundle, ItemQuestion, Question, Rule } from "./bundle";
-import { engineOperators } from "./engine-operators";
-import { standardOperators } from "./json-logic/operators";
-import { ruleRefs } from "./rule-refs";
+import type { Bundle, ItemQuestion, Question } from "./bundle";
+import { lintReachability } from "./lint-reachability";
+import type { LintIssue, Report, Reporter } from "./lint-report";
+import { CONDITIONS as C, type RuleCheck, ruleChecker } from "./lint-rules";
 
-export interface LintIssue {
-  severity: "error" | "warning";
-  /** Where in the bundle, as in parseBundle messages: procedures[3].memberRule */
-  path: string;
-  /** Japanese, saying what to fix. */
-  message: string;
-}
-
-const KNOWN_OPERATORS = new Set([...Object.keys(standardOperators), ...Object.keys(engineOperators)]);
+export type { LintIssue } from "./lint-report";
 
 /**
  * Checks a parsed bundle for mistakes the schema cannot see: duplicated keys, references to
- * departments, forms and answers that do not exist, unknown operators. Errors block publishing.
+ * departments, forms and answers that do not exist, unknown operators, conditions that always or
+ * never hold, questions not shown when their turn comes, procedures without a form. Errors block
+ * publishing; warnings do not.
  */
 export function lintBundle(bundle: Bundle): LintIssue[] {
   const issues: LintIssue[] = [];
@@ -25,14 +19,10 @@ export function lintBundle(bundle: Bundle): LintIssue[] {
   };
   lintKeys(bundle, report);
   lintQuestions(bundle, report);
+  lintReachability(bundle, report.warn);
   lintProcedures(bundle, report);
   lintTests(bundle, report);
   return issues;
-}
-
-interface Reporter {
-  error: Report;
-  warn: Report;
 }
 
 function lintKeys(bundle: Bundle, { error }: Reporter): void {
@@ -60,7 +50,7 @@ function lintQuestions(bundle: Bundle, report: Reporter): void {
     check(c.expr, `computed[${i}].expr`, null);
   });
   bundle.questions.forEach((q, i) => {
-    check(q.visibleIf, `questions[${i}].visibleIf`, null);
+    check(q.visibleIf, `questions[${i}].visibleIf`, null, C.visible);
     lintRequiredIf(q, `questions[${i}]`, null, check, report);
     if ((q.kind === "choice" || q.kind === "multi") && !q.options?.length) {
       report.error(`questions[${i}].options`, `「${q.label}」に選択肢がありません`);
@@ -77,7 +67,7 @@ function lintQuestions(bundle: Bundle, report: Reporter): void {
       report.error,
     );
     items.forEach((item, j) => {
-      check(item.visibleIf, `questions[${i}].questions[${j}].visibleIf`, q);
+      check(item.visibleIf, `questions[${i}].questions[${j}].visibleIf`, q, C.visible);
       lintRequiredIf(item, `questions[${i}].questions[${j}]`, q, check, report);
     });
   });
@@ -92,7 +82,7 @@ function lintRequiredIf(
   { warn }: Reporter,
 ): void {
   if (q.requiredIf === undefined) return;
-  check(q.requiredIf, `${at}.requiredIf`, group);
+  check(q.requiredIf, `${at}.requiredIf`, group, C.required);
   if (q.required) warn(`${at}.required`, `「${q.label}」は必須条件があるので required: false にしてください`);
 }
 
@@ -105,19 +95,23 @@ function lintProcedures(bundle: Bundle, report: Reporter): void {
     const at = `procedures[${i}]`;
     if (!departments.has(p.departmentKey))
       report.error(`${at}.departmentKey`, `部署「${p.departmentKey}」がありません`);
-    check(p.rule, `${at}.rule`, null);
-    check(p.memberRule, `${at}.memberRule`, group);
+    check(p.rule, `${at}.rule`, null, C.procedure);
+    check(p.memberRule, `${at}.memberRule`, group, C.procedure);
     p.conditionalItems?.forEach((c, k) => {
-      check(c.when, `${at}.conditionalItems[${k}].when`, null);
+      check(c.when, `${at}.conditionalItems[${k}].when`, null, C.item);
     });
     p.conditionalDeadlines?.forEach((d, k) => {
-      check(d.when, `${at}.conditionalDeadlines[${k}].when`, null);
+      check(d.when, `${at}.conditionalDeadlines[${k}].when`, null, C.deadline);
     });
+    // おくやみ procedures are checklists; elsewhere a procedure usually comes with a form.
+    if (p.forms.length === 0 && bundle.flow.kind !== "okuyami") {
+      report.warn(`${at}.forms`, "申請書がありません（案内のみの手続きでよければ、このままで構いません）");
+    }
     p.forms.forEach((req, j) => {
       if (!forms.has(req.formKey))
         report.error(`${at}.forms[${j}].formKey`, `様式「${req.formKey}」がありません`);
-      check(req.when, `${at}.forms[${j}].when`, null);
-      check(req.memberRule, `${at}.forms[${j}].memberRule`, group);
+      check(req.when, `${at}.forms[${j}].when`, null, C.form);
+      check(req.memberRule, `${at}.forms[${j}].memberRule`, group, C.form);
     });
   });
   bundle.forms.forEach((f, i) => {
@@ -138,43 +132,6 @@ function lintTests(bundle: Bundle, { error }: Reporter): void {
       if (!forms.has(key)) error(`tests[${i}].expectForms`, `様式「${key}」がありません`);
     }
   });
-}
-
-type Report = (path: string, message: string) => void;
-
-type RuleCheck = (rule: Rule | undefined, path: string, group: Question | null) => void;
-
-function ruleChecker(bundle: Bundle, { error, warn }: Reporter): RuleCheck {
-  const roots = new Set<string>(["on", ...bundle.computed.map((c) => c.key)]);
-  for (const q of bundle.questions) {
-    const parts = q.key.split(".");
-    for (let n = 1; n <= parts.length; n++) roots.add(parts.slice(0, n).join("."));
-  }
-  return (rule: Rule | undefined, path: string, group: Question | null) => {
-    if (rule === undefined) return;
-    const refs = ruleRefs(rule);
-    for (const op of new Set(refs.operators)) {
-      if (!KNOWN_OPERATORS.has(op)) error(path, `未知の演算子「${op}」が使われています`);
-    }
-    if (refs.looseStringEquality) {
-      warn(path, "文字列との比較に == が使われています。未回答のときにエラーになるため === を使ってください");
-    }
-    for (const ref of new Set(refs.paths)) {
-      if (!knownPath(ref, roots, group))
-        error(path, `回答「${ref}」を参照していますが、その質問がありません`);
-    }
-  };
-}
-
-function knownPath(ref: string, roots: Set<string>, group: Question | null): boolean {
-  const [head, second] = ref.split(".");
-  if (head === undefined) return true;
-  if (group && head === "memberIndex") return true;
-  if (group && head === "member")
-    return second === undefined || (group.questions ?? []).some((q) => q.key.split(".")[0] === second);
-  const parts = ref.split(".");
-  // A path into a group item (members.0.name) or an address part (newAddress.city) is fine.
-  return parts.some((_p, n) => roots.has(parts.slice(0, n + 1).join(".")));
 }
 
 /** Question ids are unique across top-level and group item questions (the studio keys on them). */

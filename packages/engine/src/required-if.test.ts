@@ -41,8 +41,16 @@ const input: BundleInput = {
       ],
     },
   ],
-  procedures: [{ key: "P01", title: "住民異動届", departmentKey: "shimin", rule: true }],
-  forms: [],
+  procedures: [
+    {
+      key: "P01",
+      title: "住民異動届",
+      departmentKey: "shimin",
+      rule: true,
+      forms: [{ formKey: "F01", mode: "once" }],
+    },
+  ],
+  forms: [{ key: "F01", title: "住民異動届", departmentKey: "shimin" }],
 };
 const bundle = bundleSchema.parse(input);
 const base = { moveDate: "2025-04-01", members: [{ birthDate: "1980-05-05" }] };

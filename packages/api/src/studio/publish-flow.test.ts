@@ -93,7 +93,7 @@ describe("studio.flows", () => {
     const { flow, caller } = await studioSetup();
     const draft = {
       ...testDraft(),
-      procedures: testDraft().procedures.map((p) => (p.key === "P15" ? { ...p, rule: false } : p)),
+      procedures: testDraft().procedures.map((p) => (p.key === "P15" ? { ...p, rule: { var: "moveDate" } } : p)),
       tests: [{ name: "転入で児童手当", answers: {}, expectProcedures: ["P01", "P15"] }],
     };
     await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft });
@@ -140,8 +140,11 @@ describe("studio.flows", () => {
     await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 2, draft: loose });
     const published = await caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 3 });
     expect(published.seq).toBe(1);
+    const noForm = expect.stringContaining("申請書がありません");
     expect(published.warnings).toEqual([
+      { path: "procedures[0].forms", message: noForm },
       { path: "procedures[1].rule", message: expect.stringContaining("=== を使ってください") },
+      { path: "procedures[1].forms", message: noForm },
     ]);
   });
 

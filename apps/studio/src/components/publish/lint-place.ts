@@ -4,6 +4,7 @@ const FIELD_NAMES: Record<string, string> = {
   rule: "適用条件",
   memberRule: "世帯員の条件",
   visibleIf: "表示条件",
+  requiredIf: "必須条件",
   options: "選択肢",
   questions: "項目の質問",
   departmentKey: "担当部署",
