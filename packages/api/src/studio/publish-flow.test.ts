@@ -93,7 +93,9 @@ describe("studio.flows", () => {
     const { flow, caller } = await studioSetup();
     const draft = {
       ...testDraft(),
-      procedures: testDraft().procedures.map((p) => (p.key === "P15" ? { ...p, rule: { var: "moveDate" } } : p)),
+      procedures: testDraft().procedures.map((p) =>
+        p.key === "P15" ? { ...p, rule: { var: "moveDate" } } : p,
+      ),
       tests: [{ name: "転入で児童手当", answers: {}, expectProcedures: ["P01", "P15"] }],
     };
     await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft });
