@@ -37,6 +37,8 @@ async function main(): Promise<number> {
       TURBO_TELEMETRY_DISABLED: "1",
     };
     const steps: [string, string[]][] = [
+      // Format, lint (including the import boundaries of ARCHITECTURE.md) and types come first.
+      ["check", ["npm", "run", "check"]],
       [
         "unit + integration",
         [
@@ -61,7 +63,8 @@ async function main(): Promise<number> {
     let status = 0;
     for (const [name, args] of steps) {
       console.log(`\n=== ${name} ===`);
-      const r = spawnSync("npx", args, { stdio: "inherit", env });
+      const [cmd = "npx", ...rest] = args[0] === "npm" ? args : ["npx", ...args];
+      const r = spawnSync(cmd, rest, { stdio: "inherit", env });
       if (r.status !== 0) {
         console.error(`\n${name} failed (exit ${r.status})`);
         status = r.status || 1;
