@@ -1,6 +1,7 @@
 import { decodeQr, poppler } from "@kakanai/pdf/testing";
 import { expect, type Page, test } from "@playwright/test";
 import { COUNTER_URL, STUDIO_URL } from "../playwright.config";
+import { expectNoA11yViolations } from "../support/axe";
 import { latestBundle } from "../support/bundles";
 import { answerFor, household } from "../support/interview-answers";
 import { login } from "../support/login";
@@ -127,6 +128,7 @@ test("counter: a clerk runs the interview one question at a time, resumes after 
   expect(reloaded).toBe(true);
   expect(sawNotice).toBe(true);
   await shot(page, "counter-review");
+  await expectNoA11yViolations(page);
   await review.click();
 
   // Result: procedures grouped by department.
@@ -138,6 +140,7 @@ test("counter: a clerk runs the interview one question at a time, resumes after 
     await expect(page.getByText(proc).first()).toBeVisible();
   }
   await shot(page, "counter-result");
+  await expectNoA11yViolations(page);
 
   // The 住民異動届: names, kana and 和暦 birth dates as printed text.
   const todokeHref = await page.getByRole("link", { name: "住民異動届を印刷（PDF）" }).getAttribute("href");
@@ -190,6 +193,7 @@ test("linked department: こども育成課 scans the slip, sees only its proced
   await expect(page.getByText(child.name).first()).toBeVisible();
   await expect(page.getByText(child.birthWareki).first()).toBeVisible();
   await shot(page, "scan-result");
+  await expectNoA11yViolations(page);
 
   const href = await page.getByRole("link", { name: "申請書を印刷（PDF）" }).getAttribute("href");
   const forms = await fetchPdf(page.request, `${COUNTER_URL}${href}`, "kodomo-forms");

@@ -64,7 +64,7 @@ export function StartFlow() {
                     <span className="sr-only">の受付を始める</span>
                   </span>
                   {/* The kind only adds information when the title does not already say it. */}
-                  {KIND_LABEL[f.kind] && KIND_LABEL[f.kind] !== f.title && (
+                  {KIND_LABEL[f.kind] && !f.title.startsWith(KIND_LABEL[f.kind] ?? "") && (
                     <Badge tone="info">{KIND_LABEL[f.kind]}</Badge>
                   )}
                   <span aria-hidden="true">→</span>
