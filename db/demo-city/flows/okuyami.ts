@@ -1,4 +1,5 @@
 import type { BundleInput } from "@kakanai/engine";
+import { juminIdouPostalCodes } from "./jumin-idou/postal-codes";
 import { atLeast, is, or, v } from "./jumin-idou/rules";
 import { okuyamiTests } from "./okuyami/flow-tests";
 import { okuyamiProcedures } from "./okuyami/procedures";
@@ -24,5 +25,7 @@ export const okuyamiFlow: Omit<BundleInput, "forms" | "departments"> = {
     { key: "kaigoRefund", expr: or(atLeast(v("ageAtDeath"), 65), is("deceased.careCertified", true)) },
   ],
   procedures: okuyamiProcedures,
+  // The city's offline postal codes: a known code fills 都道府県・市区町村・町名 at the counter.
+  postalCodes: juminIdouPostalCodes,
   tests: okuyamiTests,
 };

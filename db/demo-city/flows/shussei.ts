@@ -1,4 +1,5 @@
 import type { BundleInput } from "@kakanai/engine";
+import { juminIdouPostalCodes } from "./jumin-idou/postal-codes";
 import { is, oneOf, or, v } from "./jumin-idou/rules";
 import { shusseiTests } from "./shussei/flow-tests";
 
@@ -147,4 +148,6 @@ export const shusseiFlow: Flow = {
     },
   ],
   tests: shusseiTests,
+  // The city's offline postal codes: a known code fills 都道府県・市区町村・町名 at the counter.
+  postalCodes: juminIdouPostalCodes,
 };
