@@ -69,7 +69,7 @@ export async function seedDemoCity(db: Db, opts: SeedOptions = {}) {
     for (const asset of demoFormAssets) {
       const bytes = readFileSync(asset.path);
       const pageCount = (await PDFDocument.load(bytes)).getPageCount();
-      await putFormAsset(tx, { bytes, fileName: asset.fileName, pageCount });
+      await putFormAsset(tx, { municipalityId: city.id, bytes, fileName: asset.fileName, pageCount });
     }
     const flowIds: Record<string, string> = {};
     for (const f of demoFlows) {

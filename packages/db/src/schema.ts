@@ -143,6 +143,29 @@ export const formAssets = pgTable("form_assets", {
   createdAt: ts("created_at").notNull().defaultNow(),
 });
 
+/**
+ * Which city may use which base PDF. The bytes stay shared and content-addressed (two cities
+ * uploading the same file keep one form_assets row), but the right to read them is per city: every
+ * read of a base PDF goes through this table with the caller's municipality_id.
+ */
+export const municipalityFormAssets = pgTable(
+  "municipality_form_assets",
+  {
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    sha256: text("sha256")
+      .notNull()
+      .references(() => formAssets.sha256),
+    /** The name this city uploaded it under (another city may have called the same bytes otherwise). */
+    fileName: text("file_name").notNull(),
+    /** Staff who uploaded it; null for the seed and for rows backfilled by the migration. */
+    uploadedBy: uuid("uploaded_by").references(() => staff.id),
+    uploadedAt: ts("uploaded_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.municipalityId, t.sha256] })],
+);
+
 export const counterSessions = pgTable(
   "counter_sessions",
   {

@@ -17,6 +17,7 @@ import { household, person } from "../../../../db/demo-city/flows/jumin-idou/flo
 import { createTestCity, createTestStaff, testPassword } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";
 import { createTrpcRouteHandler } from "../next";
+import { putDemoFormAssets } from "../pdf/testing/demo-session";
 import { publishFlow } from "../studio/publish-flow";
 
 /*
@@ -35,6 +36,7 @@ async function demoCounter() {
     if (d.key === "shimin" || d.key === "kodomo") continue;
     await createDepartment(db, { municipalityId: test.city.id, ...d, sortOrder: i + 1 });
   }
+  await putDemoFormAssets(db, { municipalityId: test.city.id });
   const { schemaVersion: _v, departments: _d, ...draft } = composeDemoBundle(juminIdouFlow);
   const flow = await createFlow(db, {
     municipalityId: test.city.id,

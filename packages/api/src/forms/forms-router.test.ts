@@ -19,7 +19,7 @@ async function setup(roles: ("dept_admin" | "counter_clerk")[] = ["dept_admin"])
   const { city, kodomo } = await createTestCity(db);
   const flow = await createTestFlow(db, { municipalityId: city.id, ownerDepartmentId: kodomo.id });
   const staff = await createTestStaff(db, { municipalityId: city.id, roles, departmentId: kodomo.id });
-  return { flow, caller: await callerFor(db, staff) };
+  return { city, staff, flow, caller: await callerFor(db, staff) };
 }
 
 describe("studio.forms.upload", () => {
@@ -31,12 +31,12 @@ describe("studio.forms.upload", () => {
     ["300-pages.pdf", /ページ数が多すぎます（300ページ/],
   ];
   it.each(bad)("refuses %s in Japanese and stores nothing", async (name, message) => {
-    const { flow, caller } = await setup();
+    const { city, flow, caller } = await setup();
     const bytes = file(`packages/pdf/test/fixtures/bad-pdfs/${name}`);
     await expect(
       caller.studio.forms.upload({ flowId: flow.id, fileName: name, dataBase64: base64(bytes) }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(message) });
-    expect(await getFormAssets(db, { sha256s: [sha(bytes)] })).toEqual({});
+    expect(await getFormAssets(db, { municipalityId: city.id, sha256s: [sha(bytes)] })).toEqual({});
   });
 
   it("refuses an oversized file before decoding it", async () => {
@@ -48,7 +48,7 @@ describe("studio.forms.upload", () => {
   });
 
   it("stores a fillable PDF and offers its fields ready-placed", async () => {
-    const { flow, caller } = await setup();
+    const { city, flow, caller } = await setup();
     const bytes = fillable();
     const result = await caller.studio.forms.upload({
       flowId: flow.id,
@@ -58,7 +58,8 @@ describe("studio.forms.upload", () => {
     expect(result).toMatchObject({ sha256: sha(bytes), fileName: "児童手当.pdf", pageCount: 1 });
     expect(result.acroFields.map((f) => f.name)).toContain("claimant_name");
     expect(result.acroFields.find((f) => f.name === "pension_kosei")).toMatchObject({ type: "check" });
-    expect(Object.keys(await getFormAssets(db, { sha256s: [result.sha256] }))).toEqual([result.sha256]);
+    const stored = await getFormAssets(db, { municipalityId: city.id, sha256s: [result.sha256] });
+    expect(Object.keys(stored)).toEqual([result.sha256]);
   });
 
   it("is refused to a counter clerk and for another city's flow", async () => {

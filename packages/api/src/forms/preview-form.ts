@@ -4,6 +4,7 @@ import { FormRenderError, maxSampleHousehold, renderForms, sampleHouseholdAnswer
 import { DomainError } from "../domain-error";
 import { findFlow } from "../studio/find-flow";
 import type { FlowDraft } from "../studio/flow-draft";
+import { missingBasePdfMessage } from "./get-base-pdf";
 
 export interface PreviewFormParams {
   flowId: string;
@@ -29,7 +30,10 @@ export async function previewForm(db: Db, params: PreviewFormParams): Promise<Ui
     ? householdSample(draft, params.form, Number(household[1]))
     : await testSample(db, { ...draft, forms }, params);
   const sha = params.form.basePdfSha256;
-  const basePdfs = sha ? await getFormAssets(db, { sha256s: [sha] }) : {};
+  const basePdfs = sha
+    ? await getFormAssets(db, { municipalityId: params.municipalityId, sha256s: [sha] })
+    : {};
+  if (sha && !basePdfs[sha]) throw new DomainError("NOT_FOUND", missingBasePdfMessage(params.form));
   try {
     return await renderForms({
       bundle: { forms: [params.form] },

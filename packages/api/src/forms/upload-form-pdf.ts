@@ -19,12 +19,12 @@ export interface UploadedFormPdf {
 
 /**
  * Checks a department's form PDF and only then stores it (content-addressed, so uploading the same
- * file twice keeps one row). The draft is not touched: the editor adds the form to its local draft
+ * file twice keeps one row) and records that this city uploaded it: only its own city may read it. The draft is not touched: the editor adds the form to its local draft
  * with the returned sha256, and the save bar saves it. A refused file stores nothing.
  */
 export async function uploadFormPdf(
   db: DbOrTx,
-  params: { bytes: Uint8Array; fileName: string },
+  params: { bytes: Uint8Array; fileName: string; municipalityId: string; uploadedBy: string | null },
 ): Promise<UploadedFormPdf> {
   if (params.bytes.length === 0)
     throw new DomainError("BAD_REQUEST", "ファイルが空です。様式のPDFファイルを選んでください。");
@@ -36,7 +36,13 @@ export async function uploadFormPdf(
     throw error;
   }
   const fileName = cleanFileName(params.fileName);
-  const { sha256 } = await putFormAsset(db, { bytes: params.bytes, fileName, pageCount: info.pageCount });
+  const { sha256 } = await putFormAsset(db, {
+    municipalityId: params.municipalityId,
+    uploadedBy: params.uploadedBy,
+    bytes: params.bytes,
+    fileName,
+    pageCount: info.pageCount,
+  });
   return { sha256, fileName, pageCount: info.pageCount, pages: info.pages, acroFields: info.acroFields };
 }
 

@@ -3,8 +3,11 @@ import type { Answers, Bundle, Determination, DeterminedForm } from "@kakanai/en
 import { renderForms } from "@kakanai/pdf";
 import { receptionDay } from "../counter/next-reception-number";
 import { DomainError } from "../domain-error";
+import { missingBasePdfMessage } from "../forms/get-base-pdf";
 
 interface PrintParams {
+  /** The session's municipality: base PDFs are read from this city's uploads only. */
+  municipalityId: string;
   bundle: Bundle;
   answers: Answers;
   determination: Determination;
@@ -29,10 +32,12 @@ export async function printForms(
   params: Omit<PrintParams, "determination"> & { forms: DeterminedForm[] },
 ): Promise<Uint8Array> {
   const formKeys = new Set(params.forms.map((f) => f.formKey));
-  const sha256s = params.bundle.forms
-    .filter((f) => formKeys.has(f.key) && f.basePdfSha256)
-    .map((f) => f.basePdfSha256 as string);
-  const basePdfs = await getFormAssets(db, { sha256s });
+  const withBase = params.bundle.forms.filter((f) => formKeys.has(f.key) && f.basePdfSha256);
+  const sha256s = withBase.map((f) => f.basePdfSha256 as string);
+  const basePdfs = await getFormAssets(db, { municipalityId: params.municipalityId, sha256s });
+  // Publishing refuses foreign hashes; this keeps a bundle from before that check from printing one.
+  const missing = withBase.find((f) => !basePdfs[f.basePdfSha256 as string]);
+  if (missing) throw new DomainError("NOT_FOUND", missingBasePdfMessage(missing));
   return renderForms({
     bundle: params.bundle,
     answers: params.answers,

@@ -37,7 +37,12 @@ export const formsRouter = {
   upload: studioProcedure.input(uploadFormInput).mutation(async ({ ctx, input }) => {
     await findFlow(ctx.db, { flowId: input.flowId, municipalityId: ctx.user.municipalityId });
     const bytes = new Uint8Array(Buffer.from(input.dataBase64, "base64"));
-    return uploadFormPdf(ctx.db, { bytes, fileName: input.fileName });
+    return uploadFormPdf(ctx.db, {
+      bytes,
+      fileName: input.fileName,
+      municipalityId: ctx.user.municipalityId,
+      uploadedBy: ctx.user.id,
+    });
   }),
   preview: studioProcedure.input(previewFormInput).mutation(async ({ ctx, input }) => {
     const pdf = await previewForm(ctx.db, {
@@ -48,6 +53,8 @@ export const formsRouter = {
     return { pdfBase64: Buffer.from(pdf).toString("base64") };
   }),
   basePdf: studioProcedure.input(basePdfInput).query(async ({ ctx, input }) => ({
-    pdfBase64: Buffer.from(await getBasePdf(ctx.db, input)).toString("base64"),
+    pdfBase64: Buffer.from(
+      await getBasePdf(ctx.db, { sha256: input.sha256, municipalityId: ctx.user.municipalityId }),
+    ).toString("base64"),
   })),
 } satisfies TRPCRouterRecord;

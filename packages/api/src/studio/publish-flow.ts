@@ -6,7 +6,7 @@ import { canonicalJson } from "./canonical-json";
 import { draftDocument } from "./draft-document";
 import { findFlow } from "./find-flow";
 import { staleDraftMessage } from "./save-flow";
-import { validateBundle } from "./validate-bundle";
+import { checkBasePdfs, validateBundle } from "./validate-bundle";
 
 const { bundles, flows } = schema;
 
@@ -42,6 +42,7 @@ export async function publishFlow(db: DbOrTx, params: PublishFlowParams): Promis
     }
     const document = await draftDocument(tx, { draft: flow.draft, municipalityId });
     const { bundle, warnings } = validateBundle(document);
+    await checkBasePdfs(tx, { bundle, municipalityId });
     const contentHash = createHash("sha256").update(canonicalJson(bundle)).digest("hex");
     const [last] = await tx
       .select({ seq: sql<number>`coalesce(max(${bundles.seq}), 0)::int` })

@@ -1,3 +1,4 @@
+import { type DbOrTx, listFormAssetHashes } from "@kakanai/db";
 import { type Bundle, lintBundle, parseBundle, runFlowTests } from "@kakanai/engine";
 import { DomainError, type DomainIssue } from "../domain-error";
 
@@ -22,4 +23,27 @@ export function validateBundle(document: unknown): { bundle: Bundle; warnings: D
     throw new DomainError("BAD_REQUEST", "公開できません。フローの問題を修正してください。", errors);
   }
   return { bundle: parsed, warnings };
+}
+
+/**
+ * Every base PDF the bundle's forms name must be one this municipality uploaded: a bundle can never
+ * point at another city's upload (nor at a hash nobody uploaded). Refuses with one issue per form.
+ */
+export async function checkBasePdfs(
+  db: DbOrTx,
+  params: { bundle: Bundle; municipalityId: string },
+): Promise<void> {
+  const sha256s = params.bundle.forms.flatMap((f) => (f.basePdfSha256 ? [f.basePdfSha256] : []));
+  const held = await listFormAssetHashes(db, { municipalityId: params.municipalityId, sha256s });
+  const errors: DomainIssue[] = [];
+  params.bundle.forms.forEach((form, i) => {
+    if (!form.basePdfSha256 || held.has(form.basePdfSha256)) return;
+    errors.push({
+      path: `forms[${i}].basePdfSha256`,
+      message: `様式「${form.title}」（${form.key}）の元のPDFがこの市区町村にありません。様式のPDFをアップロードし直してから公開してください。`,
+    });
+  });
+  if (errors.length > 0) {
+    throw new DomainError("BAD_REQUEST", "公開できません。フローの問題を修正してください。", errors);
+  }
 }

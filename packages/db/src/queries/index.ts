@@ -3,7 +3,7 @@ export { createFlow } from "./create-flow";
 export { createMunicipality } from "./create-municipality";
 export { createStaff } from "./create-staff";
 export { findMunicipalityByName } from "./find-municipality-by-name";
-export { getFormAssets } from "./get-form-assets";
+export { getFormAssets, listFormAssetHashes } from "./get-form-assets";
 export { insertAudit } from "./insert-audit";
 export { insertSessionEvent } from "./insert-session-event";
 export { listDepartments } from "./list-departments";

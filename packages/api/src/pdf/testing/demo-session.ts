@@ -30,11 +30,7 @@ export async function finishedDemoSession(
     const row = await createDepartment(db, { municipalityId: test.city.id, ...d, sortOrder: i + 1 });
     deptIds.set(d.key, row.id);
   }
-  for (const asset of demoFormAssets) {
-    const bytes = readFileSync(asset.path);
-    const { pageCount } = await inspectFormPdf(bytes);
-    await putFormAsset(db, { bytes, fileName: asset.fileName, pageCount });
-  }
+  await putDemoFormAssets(db, { municipalityId: test.city.id });
   const demo = demoFlows.find((f) => f.key === params.flowKey);
   if (!demo) throw new Error(`demo flow ${params.flowKey} not found`);
   const formKeys = new Set(demo.flow.procedures.flatMap((p) => (p.forms ?? []).map((r) => r.formKey)));
@@ -59,6 +55,20 @@ export async function finishedDemoSession(
     revision = (await caller.counter.answer({ sessionId, path, value: value as never, revision })).revision;
   const { determination } = await caller.counter.finish({ sessionId });
   return { ...test, deptIds, clerk, caller, sessionId, determination };
+}
+
+/** The demo city's base PDFs, uploaded for this test city (publishing refuses forms without them). */
+export async function putDemoFormAssets(db: Db, params: { municipalityId: string }) {
+  for (const asset of demoFormAssets) {
+    const bytes = readFileSync(asset.path);
+    const { pageCount } = await inspectFormPdf(bytes);
+    await putFormAsset(db, {
+      municipalityId: params.municipalityId,
+      bytes,
+      fileName: asset.fileName,
+      pageCount,
+    });
+  }
 }
 
 /** The logged-in user as a route handler sees it (real login, real cookie). */
