@@ -73,7 +73,9 @@ test("studio: refuses a bad file, offers a fillable PDF's fields, maps one and p
   expect(name[0]?.yMm).toBeGreaterThan(59);
   expect(name[0]?.yMm).toBeLessThan(68);
   await expect(preview.locator("iframe")).toBeVisible();
-  await page.waitForTimeout(1500); // the browser's PDF viewer paints after the frame loads
+  // The screenshot should show the rendered PDF: wait until the frame has loaded it.
+  const frame = await (await preview.locator("iframe").elementHandle())?.contentFrame();
+  await frame?.waitForLoadState("load");
   await shot(page, "studio-forms-preview");
 
   // The pdfme Designer loads on demand, with everything from the studio's own origin (no CDN).
