@@ -1,66 +1,20 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { type Answers, type DeterminedForm, formatWareki, warekiParts } from "@kakanai/engine";
+import { type Answers, formatWareki, warekiParts } from "@kakanai/engine";
 import { describe, expect, it } from "vitest";
 import { demoFormAssets, demoForms } from "../../../db/demo-city/forms";
 import { renderForms } from "./render-forms";
 import { poppler, sampleBirth, sampleHousehold } from "./testing";
+import { SAMPLE_BIRTH_FORMS, SAMPLE_FORM_MEMBERS, samplePacket } from "./testing/sample-packet";
 
 const basePdfs = Object.fromEntries(demoFormAssets.map((a) => [a.sha256, readFileSync(a.path)]));
 const FILED_ON = "2025-04-03";
-
-/** Which members each 住民異動 form is printed for in the test packet (indexes into sampleHousehold(7)). */
-const MEMBERS: Record<string, number[]> = {
-  F01: [0, 1, 2, 3],
-  F02: [0],
-  F03: [1],
-  F04: [0, 1],
-  F07: [0, 1, 2, 3],
-  F08: [0, 1],
-  F09: [0, 1],
-  F10: [0],
-  F11: [5],
-  F12: [5],
-  F14: [4],
-  F15: [4],
-  F16: [4],
-  F17: [1],
-  F18: [1],
-  F19: [1],
-  F20: [1],
-  F21: [2, 3],
-  F22: [2, 3],
-  F23: [2, 3],
-  F24: [3],
-  F25: [2],
-  F26: [2],
-  F27: [2, 3],
-  F28: [2, 3],
-  F30: [2, 3],
-};
-const BIRTH_FORMS = ["F05", "F06", "F13", "F29"];
-
-function packet(keys: string[]): DeterminedForm[] {
-  return keys.map((formKey) => {
-    const def = demoForms.find((f) => f.key === formKey);
-    const members = MEMBERS[formKey] ?? [];
-    const each = members.length === 1 || BIRTH_FORMS.includes(formKey);
-    return {
-      formKey,
-      title: def?.title ?? "",
-      departmentKey: def?.departmentKey ?? "",
-      mode: each ? "each" : "household",
-      members,
-      sheets: 1,
-    };
-  });
-}
 
 /** Renders one packet and returns each form's first-page text, by form key. */
 async function renderEach(answers: Answers, keys: string[]): Promise<Record<string, string>> {
   const pdf = await renderForms({
     bundle: { forms: demoForms },
     answers,
-    forms: packet(keys),
+    forms: samplePacket(keys),
     basePdfs,
     filedOn: FILED_ON,
   });
@@ -97,10 +51,10 @@ describe("demo forms F01–F30", () => {
       wantsResidenceCertificate: 1,
       handbooks: ["physical", "mental"],
     } as (typeof members)[0];
-    const texts = await renderEach(household, Object.keys(MEMBERS));
+    const texts = await renderEach(household, Object.keys(SAMPLE_FORM_MEMBERS));
     for (const [key, text] of Object.entries(texts)) {
       const def = demoForms.find((f) => f.key === key);
-      const first = members[MEMBERS[key]?.[0] ?? 0];
+      const first = members[SAMPLE_FORM_MEMBERS[key]?.[0] ?? 0];
       const where = `${key} ${def?.title}`;
       // An uploaded original prints its own wording of the title (児童手当・特例給付認定請求書).
       const title = def?.title.replace(/\s/g, "") ?? "";
@@ -127,7 +81,7 @@ describe("demo forms F01–F30", () => {
   }, 30_000);
 
   it("prints the 出生 forms from the baby, parents and address answers", async () => {
-    const texts = await renderEach(sampleBirth(), BIRTH_FORMS);
+    const texts = await renderEach(sampleBirth(), SAMPLE_BIRTH_FORMS);
     for (const [key, text] of Object.entries(texts)) {
       for (const s of [
         "東雲 陽菜",

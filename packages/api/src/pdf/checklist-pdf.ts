@@ -2,10 +2,7 @@ import { type Db, insertAudit, insertSessionEvent } from "@kakanai/db";
 import { renderChecklist } from "@kakanai/pdf";
 import type { AuthUser } from "../auth-user";
 import { receptionDay } from "../counter/next-reception-number";
-import { DomainError } from "../domain-error";
-import { roles } from "../roles";
-import { determinedSession } from "./determined-session";
-import { requireRole } from "./require-role";
+import { okuyamiSession } from "./okuyami-session";
 
 /**
  * The family's おくやみ checklist (every procedure with department, counter, 和暦 deadline and what
@@ -15,15 +12,12 @@ export async function checklistPdf(
   db: Db,
   params: { user: AuthUser | null; sessionId: string; now?: Date },
 ): Promise<Uint8Array> {
-  const user = requireRole(params.user, roles.counter);
-  const now = params.now ?? new Date();
-  const session = await determinedSession(db, {
+  const { user, session } = await okuyamiSession(db, {
+    user: params.user,
     sessionId: params.sessionId,
-    municipalityId: user.municipalityId,
+    refusal: "ご遺族向けチェックリストは、おくやみの受付でのみ印刷できます。",
   });
-  if (session.bundle.flow.kind !== "okuyami") {
-    throw new DomainError("BAD_REQUEST", "ご遺族向けチェックリストは、おくやみの受付でのみ印刷できます。");
-  }
+  const now = params.now ?? new Date();
   const deceased = session.answers.deceased as { name?: unknown } | undefined;
   const bytes = await renderChecklist({
     municipalityName: user.municipalityName,

@@ -1,10 +1,8 @@
 import { type Db, insertAudit, insertSessionEvent } from "@kakanai/db";
 import type { AuthUser } from "../auth-user";
 import { DomainError } from "../domain-error";
-import { roles } from "../roles";
-import { determinedSession } from "./determined-session";
+import { okuyamiSession } from "./okuyami-session";
 import { printForms } from "./print-department-forms";
-import { requireRole } from "./require-role";
 
 /**
  * Every department's prefilled forms of an おくやみ session, in department (counter) order, as one
@@ -15,15 +13,12 @@ export async function okuyamiFormsPdf(
   db: Db,
   params: { user: AuthUser | null; sessionId: string; now?: Date },
 ): Promise<Uint8Array> {
-  const user = requireRole(params.user, roles.counter);
-  const now = params.now ?? new Date();
-  const session = await determinedSession(db, {
+  const { user, session } = await okuyamiSession(db, {
+    user: params.user,
     sessionId: params.sessionId,
-    municipalityId: user.municipalityId,
+    refusal: "各課の申請書のまとめ印刷は、おくやみの受付でのみ使えます。",
   });
-  if (session.bundle.flow.kind !== "okuyami") {
-    throw new DomainError("BAD_REQUEST", "各課の申請書のまとめ印刷は、おくやみの受付でのみ使えます。");
-  }
+  const now = params.now ?? new Date();
   const departments = session.determination.departments
     .map((d) => ({ key: d.key, forms: d.procedures.flatMap((p) => p.forms) }))
     .filter((d) => d.forms.length > 0);

@@ -10,6 +10,7 @@ import { sampleBereavement } from "./sample-bereavement";
 import { sampleBirth } from "./sample-birth";
 import { sampleDetermination } from "./sample-determination";
 import { sampleHousehold } from "./sample-household";
+import { SAMPLE_BIRTH_FORMS, SAMPLE_FORM_MEMBERS, samplePacket } from "./sample-packet";
 
 /** Where the committed reference PNGs live, one folder per case. */
 export const GOLDEN_DIR = fileURLToPath(new URL("../../test/golden/", import.meta.url));
@@ -26,37 +27,6 @@ export interface GoldenCase {
   pageNames: string[];
 }
 
-/** Members each 住民異動 form prints for (indexes into sampleHousehold(7)); F01 takes all 7 on two sheets. */
-const MEMBERS: Record<string, number[]> = {
-  F01: [0, 1, 2, 3, 4, 5, 6],
-  F02: [0],
-  F03: [1],
-  F04: [0, 1],
-  F07: [0, 1, 2, 3],
-  F08: [0, 1],
-  F09: [0, 1],
-  F10: [0],
-  F11: [5],
-  F12: [5],
-  F14: [4],
-  F15: [4],
-  F16: [4],
-  F17: [1],
-  F18: [1],
-  F19: [1],
-  F20: [1],
-  F21: [2, 3],
-  F22: [2, 3],
-  F23: [2, 3],
-  F24: [3],
-  F25: [2],
-  F26: [2],
-  F27: [2, 3],
-  F28: [2, 3],
-  F30: [2, 3],
-};
-const BIRTH_FORMS = ["F05", "F06", "F13", "F29"];
-
 /** The おくやみ desk's forms O-F01–O-F09, once each, in key order (= department order). */
 export function okuyamiPacket(): DeterminedForm[] {
   return demoForms
@@ -69,13 +39,6 @@ export function okuyamiPacket(): DeterminedForm[] {
       members: [],
       sheets: 1,
     }));
-}
-
-function determined(formKey: string, members: number[], each: boolean): DeterminedForm {
-  const def = demoForms.find((f) => f.key === formKey);
-  if (!def) throw new Error(`demo form ${formKey} not found`);
-  const mode = each ? "each" : "household";
-  return { formKey, title: def.title, departmentKey: def.departmentKey, mode, members, sheets: 1 };
 }
 
 /** The 7-member 転入 household of the golden packet, with a few answers that only some forms print. */
@@ -101,10 +64,9 @@ function formsCase(name: string, answers: Answers, forms: DeterminedForm[]): Gol
 
 /** Every demo form (F01–F30, O-F01–O-F09) filled for fixed households, the 手続き案内票 and the おくやみ checklist. */
 export function goldenCases(): GoldenCase[] {
-  const jumin = Object.entries(MEMBERS).map(([key, members]) =>
-    determined(key, members, members.length === 1),
-  );
-  const birth = BIRTH_FORMS.map((key) => determined(key, [0], true));
+  // F01 takes all 7 members, so its continuation sheet is pictured too.
+  const jumin = samplePacket(Object.keys(SAMPLE_FORM_MEMBERS), { F01: [0, 1, 2, 3, 4, 5, 6] });
+  const birth = samplePacket(SAMPLE_BIRTH_FORMS);
   const bereavement = sampleBereavement();
   return [
     formsCase("forms-jumin", goldenHousehold(), jumin),
