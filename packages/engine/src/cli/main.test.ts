@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -76,6 +76,56 @@ describe("kakanai CLI", () => {
     expect(output).toContain("✓ 65歳");
     expect(output).toContain("✗ 誤り");
     expect(output).toContain("フローテスト: 1/2 件成功");
+  });
+
+  it.each([
+    ["[]", "配列"],
+    ['"abc"', "文字列"],
+    ["null", "null "],
+    ["42", "数値"],
+    ["true", "真偽値"],
+  ])("refuses answers that are not an object: %s", (json, label) => {
+    const { bundlePath, answersPath } = files();
+    writeFileSync(answersPath, json);
+    const { code, output } = run(["evaluate", "--bundle", bundlePath, "--answers", answersPath]);
+    expect(code).toBe(2);
+    expect(output).toBe(
+      `${answersPath}: 回答はオブジェクト（{ … }）である必要があります（${label}が指定されました）`,
+    );
+  });
+
+  it("refuses an answers file that is not JSON, saying where", () => {
+    const { bundlePath, answersPath } = files();
+    writeFileSync(answersPath, '{\n  "moveDate": "2025-03-31",\n}');
+    const { code, output } = run(["evaluate", "--bundle", bundlePath, "--answers", answersPath]);
+    expect(code).toBe(2);
+    expect(output).toBe(`${answersPath}: JSON として正しくありません（3行目 1文字目）`);
+  });
+
+  it("refuses a missing or empty answers file", () => {
+    const { bundlePath, answersPath } = files();
+    writeFileSync(answersPath, "  \n");
+    const empty = run(["evaluate", "--bundle", bundlePath, "--answers", answersPath]);
+    expect(empty).toEqual({ code: 2, output: `${answersPath}: ファイルが空です（JSON を記入してください）` });
+    rmSync(answersPath);
+    const missing = run(["evaluate", "--bundle", bundlePath, "--answers", answersPath]);
+    expect(missing).toEqual({ code: 2, output: `${answersPath}: ファイルが見つかりません` });
+  });
+
+  it("reports a bundle file that is not JSON the same way", () => {
+    const { bundlePath } = files();
+    writeFileSync(bundlePath, "[1,");
+    const { code, output } = run(["lint", "--bundle", bundlePath]);
+    expect(code).toBe(2);
+    expect(output).toBe(`${bundlePath}: JSON として正しくありません（途中で終わっています）`);
+  });
+
+  it("refuses flow-test answers that are not an object, naming the path", () => {
+    const { bundlePath } = files();
+    writeFileSync(bundlePath, JSON.stringify({ ...bundle, tests: [{ ...bundle.tests?.[0], answers: [] }] }));
+    const { code, output } = run(["test", "--bundle", bundlePath]);
+    expect(code).toBe(2);
+    expect(output).toContain("tests[0].answers: 型が正しくありません (オブジェクトを指定してください)");
   });
 
   it("explains usage errors in Japanese", () => {
