@@ -9,6 +9,7 @@ import {
   setAnswer,
   validateAnswer,
 } from "@kakanai/engine";
+import { personName } from "@/lib/person-name";
 import type { InputKind } from "./draft";
 
 /*
@@ -66,17 +67,26 @@ export function memberContext(bundle: Bundle, answers: Answers, step: InterviewS
 
 /**
  * Choices drawn from a group's items (「児童手当を請求する方」 picks one of the household): the clerk
- * picks a name, the answer stores the member's index.
+ * picks a name (「世帯員 n」 while it is blank), the answer stores the member's index.
  */
 export function itemOptions(answers: Answers, step: InterviewStep): ChoiceOption[] | undefined {
   const from = "optionsFrom" in step.question ? step.question.optionsFrom : undefined;
   if (!from) return undefined;
   const items = getAnswer(answers, from);
   if (!Array.isArray(items)) return [];
-  return items.map((item, i) => {
-    const name = item && typeof item === "object" ? (item as Record<string, unknown>).name : undefined;
-    return { value: String(i), label: typeof name === "string" && name ? name : `${i + 1}人目` };
-  });
+  return items.map((item, i) => ({ value: String(i), label: personName(item, i) }));
+}
+
+/**
+ * The label of an answer that is an index into a group's items (see itemOptions): the member's name,
+ * 「世帯員 n」 when the name is blank or the member is gone; undefined when the step is no such pick.
+ */
+export function pickedItemLabel(answers: Answers, step: InterviewStep, value: unknown): string | undefined {
+  const options = itemOptions(answers, step);
+  if (!options) return undefined;
+  const index = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
+  if (!Number.isInteger(index) || index < 0) return String(value);
+  return options.find((o) => o.value === String(index))?.label ?? personName(undefined, index);
 }
 
 /** requiredIf, when the question has one, decides per step; otherwise the question's own flag. */

@@ -1,10 +1,16 @@
-import type { InterviewStep } from "@kakanai/engine";
+import type { Answers, InterviewStep } from "@kakanai/engine";
 import { ADDRESS_PARTS, safeWareki } from "./draft";
+import { pickedItemLabel } from "./engine-adapter";
 
-/** An answer as the clerk reads it back to the resident: 和暦, はい/いいえ, option labels. */
-export function formatAnswer(step: InterviewStep, value: unknown): string {
+/**
+ * An answer as the clerk reads it back to the resident: 和暦, はい/いいえ, option labels, and the
+ * member's name for a question that picks a member (`optionsFrom`), looked up in `answers`.
+ */
+export function formatAnswer(step: InterviewStep, value: unknown, answers: Answers): string {
   if (value === null || value === undefined || value === "") return "（未回答）";
   if (step.isCount) return `${Array.isArray(value) ? value.length : String(value)} 人`;
+  const picked = pickedItemLabel(answers, step, value);
+  if (picked !== undefined) return picked;
   const q = step.question;
   const label = (v: unknown) => q.options?.find((o) => o.value === v)?.label ?? String(v);
   switch (q.kind) {

@@ -54,7 +54,7 @@ export function ReviewPanel({ sessionId, bundle, state, answers, onEdit, onBack 
                 {member && <span className="mr-2 text-sm text-blue-1000">{member.position}</span>}
                 {step.question.label}
               </dt>
-              <dd className="font-bold">{formatAnswer(step, answerAt(answers, step.path))}</dd>
+              <dd className="font-bold">{formatAnswer(step, answerAt(answers, step.path), answers)}</dd>
               <dd>
                 <Button variant="tertiary" size="sm" onClick={() => onEdit(step.path)}>
                   修正<span className="sr-only">：{step.question.label}</span>

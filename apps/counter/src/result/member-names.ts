@@ -1,11 +1,11 @@
-import type { Answers } from "@kakanai/engine";
+import { type Answers, type Bundle, flowPersons } from "@kakanai/engine";
+import { personName } from "@/lib/person-name";
 
-/** Member index → name, for 「対象：東雲 太郎、東雲 花子」. Falls back to 「世帯員 n」. */
-export function memberNames(answers: Answers, groupKey = "members"): (index: number) => string {
-  const list = answers[groupKey];
-  return (index) => {
-    const item = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
-    const name = item && typeof item.name === "string" ? item.name : "";
-    return name || `世帯員 ${index + 1}`;
-  };
+/**
+ * Member index → name, for 「対象：東雲 太郎、東雲 花子」. Determination member indices point into the
+ * flow's people (`flowPersons`: the household in 住民異動, the baby in 出生). Falls back to 「世帯員 n」.
+ */
+export function memberNames(bundle: Bundle, answers: Answers): (index: number) => string {
+  const { items } = flowPersons(bundle, answers);
+  return (index) => personName(items[index], index);
 }

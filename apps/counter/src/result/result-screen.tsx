@@ -35,7 +35,7 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
       </Alert>
     );
 
-  const names = memberNames(s.answers as Answers);
+  const names = memberNames(s.bundle, s.answers as Answers);
   const q = `session=${encodeURIComponent(sessionId)}`;
   const count = determination.procedures.length;
   // おくやみ: the family takes a checklist instead of the 住民異動届, and every department's forms at once.
@@ -69,7 +69,7 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
             </>
           ) : (
             <ButtonLink href={`/api/pdf/todoke?${q}`} target="_blank" rel="noopener" size="lg">
-              住民異動届を印刷（PDF）
+              {todokeLabel(s.bundle.flow.kind)}
             </ButtonLink>
           )}
           <ButtonLink
@@ -103,4 +103,18 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
       </div>
     </>
   );
+}
+
+/** The counter department's forms of this flow (`/api/pdf/todoke`), named as the resident knows them. */
+function todokeLabel(kind: string): string {
+  switch (kind) {
+    case "jumin-idou":
+      return "住民異動届を印刷（PDF）";
+    case "shussei":
+      return "出生届を印刷（PDF）";
+    case "shoumei":
+      return "交付請求書を印刷（PDF）";
+    default:
+      return "届出書を印刷（PDF）";
+  }
 }
