@@ -47,14 +47,24 @@ describe("住民異動 flow", () => {
     expect(lintBundle(bundle)).toEqual([]);
   });
 
-  it("names forms F01–F30 except the 出生 ones, and only known departments", () => {
+  it("names forms F01–F30 except the 出生 ones, 学務課's X-F01, and only known departments", () => {
     const formKeys = new Set(bundle.procedures.flatMap((p) => p.forms.map((f) => f.formKey)));
     const expected = Array.from({ length: 30 }, (_x, i) => `F${String(i + 1).padStart(2, "0")}`).filter(
       (k) => !["F05", "F06", "F13", "F29"].includes(k),
     );
-    expect([...formKeys].sort()).toEqual(expected);
+    expect([...formKeys].sort()).toEqual([...expected, "X-F01"]);
     const departments = new Set(demoDepartments.map((d) => d.key));
     expect(bundle.procedures.every((p) => departments.has(p.departmentKey))).toBe(true);
+  });
+
+  it("asks for 住民票の写し of 8 people on one 交付請求書 with the copies summed", () => {
+    const members = Array.from({ length: 8 }, (_x, i) =>
+      person(`東雲 ${i + 1}郎`, "1980-05-05", { wantsResidenceCertificate: (i % 3) + 1 }),
+    );
+    const f04 = determine(bundle, household("tenkyo", members))
+      .procedures.flatMap((p) => p.forms)
+      .filter((f) => f.formKey === "F04");
+    expect(f04).toEqual([expect.objectContaining({ members: [0, 1, 2, 3, 4, 5, 6, 7], sheets: 1 })]);
   });
 
   it("continues household forms of a 12-person household on further sheets", () => {

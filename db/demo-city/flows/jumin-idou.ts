@@ -5,6 +5,7 @@ import { juminIdouPostalCodes } from "./jumin-idou/postal-codes";
 import { juminIdouProcedures } from "./jumin-idou/procedures";
 import { juminIdouQuestions } from "./jumin-idou/questions";
 import { anyMemberGrade, CHILD_MIN_GRADE, membersList, v } from "./jumin-idou/rules";
+import { juminIdouPrint } from "./print-models";
 
 /**
  * The 住民異動 (転入・転居・転出) flow of 東雲市, as in docs demo-city.md: the answer model with its
@@ -37,6 +38,7 @@ export const juminIdouFlow: Omit<BundleInput, "forms" | "departments"> = {
     },
   ],
   procedures: juminIdouProcedures,
+  print: juminIdouPrint,
   tests: [...juminIdouTests, ...juminIdouEdgeTests],
   postalCodes: juminIdouPostalCodes,
 };

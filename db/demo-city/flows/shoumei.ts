@@ -1,5 +1,7 @@
 import type { BundleInput } from "@kakanai/engine";
+import { juminIdouPostalCodes } from "./jumin-idou/postal-codes";
 import { and, atLeast, is, v } from "./jumin-idou/rules";
+import { shoumeiPrint } from "./print-models";
 
 type Flow = Omit<BundleInput, "forms" | "departments">;
 type Json = NonNullable<Flow["tests"]>[number]["answers"];
@@ -33,6 +35,7 @@ export const shoumeiFlow: Flow = {
     { id: "subject-name", key: "subject.name", kind: "text", label: "住民票が必要な方の氏名" },
     { id: "subject-kana", key: "subject.kana", kind: "kana", label: "住民票が必要な方のフリガナ" },
     { id: "subject-birth", key: "subject.birthDate", kind: "date", label: "住民票が必要な方の生年月日" },
+    { id: "subject-address", key: "subject.address", kind: "address", label: "住民票が必要な方の住所" },
     {
       id: "type",
       key: "certificateType",
@@ -83,7 +86,7 @@ export const shoumeiFlow: Flow = {
       reason: `住民票の写しを交付します（1通${FEE_PER_COPY_YEN}円）`,
       itemsToBring: ["窓口に来た方の本人確認書類", "手数料"],
       conditionalItems: [{ item: "委任状", when: agent }],
-      forms: [{ formKey: "F04", mode: "once" }],
+      forms: [{ formKey: "F04", mode: "household" }],
     },
     {
       key: "S02",
@@ -93,6 +96,9 @@ export const shoumeiFlow: Flow = {
       reason: MAIL_NOTICE,
     },
   ],
+  print: shoumeiPrint,
+  // The city's offline postal codes: a known code fills 都道府県・市区町村・町名 at the counter.
+  postalCodes: juminIdouPostalCodes,
   tests: [
     test("本人・世帯全員・1通", {}, ["S01"]),
     test("本人・マイナンバー入り（窓口で交付）", { includeItems: ["myNumber"] }, ["S01"]),
@@ -136,7 +142,18 @@ function request(extra: Json): Json {
     requestDate: "2025-04-01",
     requester: "self",
     requesterName: "東雲 太郎",
-    subject: { name: "東雲 太郎", kana: "シノノメ タロウ", birthDate: "1985-05-05" },
+    subject: {
+      name: "東雲 太郎",
+      kana: "シノノメ タロウ",
+      birthDate: "1985-05-05",
+      address: {
+        postalCode: "1350061",
+        prefecture: "東京都",
+        city: "東雲市",
+        town: "東雲一丁目",
+        banchi: "1-1",
+      },
+    },
     certificateType: "all",
     includeItems: [],
     copies: 1,

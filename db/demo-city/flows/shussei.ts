@@ -1,6 +1,7 @@
 import type { BundleInput } from "@kakanai/engine";
 import { juminIdouPostalCodes } from "./jumin-idou/postal-codes";
 import { is, oneOf, or, v } from "./jumin-idou/rules";
+import { shusseiPrint } from "./print-models";
 import { shusseiTests } from "./shussei/flow-tests";
 
 type Flow = Omit<BundleInput, "forms" | "departments">;
@@ -87,6 +88,28 @@ export const shusseiFlow: Flow = {
         ["receiving", "受けている"],
       ]),
     },
+    {
+      id: "claimant",
+      key: "childAllowanceClaimant",
+      kind: "choice",
+      label: "児童手当を請求する方（父母のうち所得の高い方）",
+      options: options([
+        ["mother", "母"],
+        ["father", "父"],
+      ]),
+      visibleIf: withFather,
+    },
+    {
+      id: "app-role",
+      key: "applicant.role",
+      kind: "choice",
+      label: "届出人（窓口に来た方）は",
+      options: options([
+        ["father", "父"],
+        ["mother", "母"],
+        ["other", "その他（同居者・医師・助産師など）"],
+      ]),
+    },
     { id: "app-name", key: "applicant.name", kind: "text", label: "届出人の氏名" },
     { id: "app-kana", key: "applicant.kana", kind: "kana", label: "届出人のフリガナ" },
     { id: "app-phone", key: "applicant.phone", kind: "text", label: "日中に連絡がつく電話番号" },
@@ -101,9 +124,10 @@ export const shusseiFlow: Flow = {
       // 戸籍法: 14日以内, counted from the birth day itself (初日算入), so the last day is birth + 13.
       deadlineDays: 13,
       itemsToBring: ["出生証明書（出生届の右側）", "母子健康手帳"],
+      // The baby is the person of the 出生 flow (print.persons): every form is about the baby.
       forms: [
-        { formKey: "F05", mode: "once" },
-        { formKey: "F06", mode: "once" },
+        { formKey: "F05", mode: "household" },
+        { formKey: "F06", mode: "household" },
       ],
     },
     {
@@ -113,7 +137,7 @@ export const shusseiFlow: Flow = {
       rule: or(motherKokuho, fatherKokuho),
       reason: "親が国民健康保険に加入しているため、赤ちゃんも加入します",
       deadlineDays: 14,
-      forms: [{ formKey: "F07", mode: "once" }],
+      forms: [{ formKey: "F07", mode: "household" }],
     },
     {
       key: "P09",
@@ -122,7 +146,7 @@ export const shusseiFlow: Flow = {
       rule: motherKokuho,
       reason: "母が国民健康保険に加入しているため",
       itemsToBring: ["医療機関との直接支払制度の合意文書", "振込先口座のわかるもの"],
-      forms: [{ formKey: "F13", mode: "once" }],
+      forms: [{ formKey: "F13", mode: "household" }],
     },
     {
       key: "P15",
@@ -133,8 +157,8 @@ export const shusseiFlow: Flow = {
       deadlineDays: 15,
       itemsToBring: ["請求者名義の預金通帳またはキャッシュカード"],
       forms: [
-        { formKey: "F21", mode: "once", when: is("childAllowanceStatus", "none") },
-        { formKey: "F29", mode: "once", when: is("childAllowanceStatus", "receiving") },
+        { formKey: "F21", mode: "household", when: is("childAllowanceStatus", "none") },
+        { formKey: "F29", mode: "household", when: is("childAllowanceStatus", "receiving") },
       ],
     },
     {
@@ -144,10 +168,11 @@ export const shusseiFlow: Flow = {
       rule: true,
       reason: "乳幼児医療費助成（マル乳）の申請です",
       itemsToBring: ["赤ちゃんの健康保険の資格確認書（届いてから）"],
-      forms: [{ formKey: "F24", mode: "once" }],
+      forms: [{ formKey: "F24", mode: "each" }],
     },
   ],
   tests: shusseiTests,
+  print: shusseiPrint,
   // The city's offline postal codes: a known code fills 都道府県・市区町村・町名 at the counter.
   postalCodes: juminIdouPostalCodes,
 };

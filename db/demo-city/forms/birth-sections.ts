@@ -1,22 +1,17 @@
-import type { Rule } from "@kakanai/engine";
 import type { GeneratedRow, GeneratedSection } from "./generated-form";
 
 /** Sections of the 出生 flow's forms: answers baby, mother, father, headOfHousehold, address. */
-
-const sexOf = (path: string): Rule => ({
-  if: [{ "===": [{ var: path }, "M"] }, "男", { "===": [{ var: path }, "F"] }, "女", ""],
-});
 
 /** The newborn: name, カナ, 和暦 birth date and sex, with optional rows of the form's own. */
 export function babySection(heading: string, more: GeneratedRow[] = []): GeneratedSection {
   return {
     heading,
     rows: [
-      [{ label: "フリガナ", value: { path: "baby.kana", format: "kana" } }],
-      [{ label: "氏名", value: { path: "baby.name", fontSizePt: 14 }, heightMm: 11 }],
+      [{ label: "フリガナ", value: { source: "person.kana", format: "kana" } }],
+      [{ label: "氏名", value: { source: "person.name", fontSizePt: 14 }, heightMm: 11 }],
       [
-        { label: "生年月日", value: { path: "baby.birthDate", format: "wareki" } },
-        { label: "性別", value: { expr: sexOf("baby.sex") } },
+        { label: "生年月日", value: { source: "person.birthDate", format: "wareki" } },
+        { label: "性別", value: { source: "person.sex" } },
       ],
       ...more,
     ],
@@ -43,9 +38,9 @@ export function parentsSection(which: "both" | "mother" = "both"): GeneratedSect
 export const birthAddressSection: GeneratedSection = {
   heading: "住所・世帯",
   rows: [
-    [{ label: "住所", value: { path: "address" }, heightMm: 11 }],
+    [{ label: "住所", value: { source: "address" }, heightMm: 11 }],
     [
-      { label: "世帯主", value: { path: "headOfHousehold.name" } },
+      { label: "世帯主", value: { source: "headOfHousehold" } },
       { label: "世帯主との続柄", value: { path: "headOfHousehold.relationshipOfBaby" } },
     ],
   ],

@@ -1,5 +1,5 @@
 import type { FormDef, FormField } from "@kakanai/engine";
-import { addressOutsideCity, dateSlots, eraCircles, field, headOfHouseholdName, streetInCity } from "./field";
+import { addressOutsideCity, dateSlots, eraCircles, field, streetInCity } from "./field";
 
 /** Positions measured on jumin-idou-todoke.pdf (A4 portrait) rendered at 200 dpi; mm from top-left. */
 const ROW_TOPS_MM = [83.6, 97.2, 110.4, 123.6];
@@ -9,12 +9,11 @@ const ERA_LINE_MM = [84.9, 98.1, 111.3, 124.6];
 function personRow(row: number): FormField[] {
   const top = ROW_TOPS_MM[row] ?? 0;
   const era = ERA_LINE_MM[row] ?? 0;
-  const m = "members.$row";
   return [
     field({
       name: `kana${row}`,
       row,
-      path: `${m}.kana`,
+      source: "person.kana",
       format: "kana",
       xMm: 24.2,
       yMm: top + 0.6,
@@ -25,7 +24,7 @@ function personRow(row: number): FormField[] {
     field({
       name: `name${row}`,
       row,
-      path: `${m}.name`,
+      source: "person.name",
       xMm: 24.2,
       yMm: top + 4.8,
       widthMm: 32,
@@ -34,14 +33,14 @@ function personRow(row: number): FormField[] {
     }),
     ...eraCircles(
       `birthEra${row}`,
-      { row, path: `${m}.birthDate` },
+      { row, source: "person.birthDate" },
       { 明治: 57.6, 大正: 62.55, 昭和: 67.5, 平成: 72.45, 令和: 77.4 },
       { yMm: era, charMm: 2.45 },
     ),
     field({
       name: `birth${row}`,
       row,
-      path: `${m}.birthDate`,
+      source: "person.birthDate",
       format: "wareki",
       xMm: 58,
       yMm: top + 6.6,
@@ -52,7 +51,7 @@ function personRow(row: number): FormField[] {
     field({
       name: `sexM${row}`,
       row,
-      path: `${m}.sex`,
+      source: "person.sex",
       type: "circle",
       option: "M",
       xMm: 116.4,
@@ -63,7 +62,7 @@ function personRow(row: number): FormField[] {
     field({
       name: `sexF${row}`,
       row,
-      path: `${m}.sex`,
+      source: "person.sex",
       type: "circle",
       option: "F",
       xMm: 121.3,
@@ -74,7 +73,7 @@ function personRow(row: number): FormField[] {
     field({
       name: `relationship${row}`,
       row,
-      path: `${m}.relationship`,
+      source: "person.relationship",
       xMm: 133,
       yMm: top + 2,
       widthMm: 23,
@@ -83,6 +82,21 @@ function personRow(row: number): FormField[] {
     }),
   ];
 }
+
+/**
+ * 関係課への連絡: each box is ticked when the determination sends the resident to that counter
+ * (by procedure, or by department where one department has several), left of its pre-printed word.
+ */
+const LINKED: [string, string, string, number][] = [
+  ["kokuho", "procedures", "P06", 17.8],
+  ["nenkin", "procedures", "P07", 42.1],
+  ["kouki", "procedures", "P08", 56.8],
+  ["kaigo", "departments", "kaigo", 81.0],
+  ["jidouTeate", "procedures", "P15", 95.7],
+  ["nyuyoji", "procedures", "P16", 120.0],
+  ["shougai", "departments", "shougai", 142.6],
+  ["gakumu", "departments", "gakumu", 166.9],
+];
 
 const slotRow = (yMm: number, yearMm: number, monthMm: number, dayMm: number) => ({
   yearMm,
@@ -189,10 +203,19 @@ export const f01JuminIdou: FormDef = {
     }),
     field({
       name: "newHead",
-      expr: headOfHouseholdName,
+      source: "headOfHousehold",
       xMm: 35,
       yMm: 64.8,
       widthMm: 58.5,
+      heightMm: 7.8,
+      fontSizePt: 11,
+    }),
+    field({
+      name: "previousHead",
+      source: "previousHeadOfHousehold",
+      xMm: 119.5,
+      yMm: 64.8,
+      widthMm: 78,
       heightMm: 7.8,
       fontSizePt: 11,
     }),
@@ -250,6 +273,18 @@ export const f01JuminIdou: FormDef = {
       heightMm: 4.2,
       fontSizePt: 8,
     }),
+    ...LINKED.map(([name, source, option, wordMm]) =>
+      field({
+        name: `linked.${name}`,
+        type: "check",
+        source,
+        option,
+        xMm: wordMm - 4.45,
+        yMm: 183.45,
+        widthMm: 3.3,
+        heightMm: 3.3,
+      }),
+    ),
     field({
       name: "phone.line",
       path: "applicant.phone",

@@ -1,7 +1,9 @@
 import type { FormDef, FormField } from "@kakanai/engine";
-import { dateSlots, eraCircles, field, headOfHouseholdName, streetInCity } from "./field";
+import { dateSlots, eraCircles, field } from "./field";
 
 /** Positions measured on kokuho-shikaku-shutoku.pdf (A4 landscape, 2 pages) at 200 dpi; mm from top-left. */
+/** The □出生 box of 資格取得事由, beside □転入. */
+const REASON_BIRTH_MM = 103.5;
 const ROW_TOPS_MM = [58.8, 68.0, 77.3, 86.6, 95.8, 105.1];
 /** Pre-printed 令和[ ]年[ ]月[ ]日 slots here are only 2.8 mm wide. */
 const slots = (yMm: number, yearMm: number) => ({
@@ -17,12 +19,11 @@ const slots = (yMm: number, yearMm: number) => ({
 function personRow(row: number): FormField[] {
   const top = ROW_TOPS_MM[row] ?? 0;
   const line = top + 3.3;
-  const m = "members.$row";
   return [
     field({
       name: `kana${row}`,
       row,
-      path: `${m}.kana`,
+      source: "person.kana",
       format: "kana",
       xMm: 23.6,
       yMm: top + 0.4,
@@ -33,7 +34,7 @@ function personRow(row: number): FormField[] {
     field({
       name: `name${row}`,
       row,
-      path: `${m}.name`,
+      source: "person.name",
       xMm: 23.6,
       yMm: top + 3.6,
       widthMm: 46,
@@ -42,15 +43,15 @@ function personRow(row: number): FormField[] {
     }),
     ...eraCircles(
       `birthEra${row}`,
-      { row, path: `${m}.birthDate` },
+      { row, source: "person.birthDate" },
       { 昭和: 71.5, 平成: 77.1, 令和: 82.8 },
       { yMm: line, charMm: 2.8 },
     ),
-    ...dateSlots(`birth${row}`, { row, path: `${m}.birthDate` }, slots(line - 0.4, 85.6)),
+    ...dateSlots(`birth${row}`, { row, source: "person.birthDate" }, slots(line - 0.4, 85.6)),
     field({
       name: `sexM${row}`,
       row,
-      path: `${m}.sex`,
+      source: "person.sex",
       type: "circle",
       option: "M",
       xMm: 133.5,
@@ -61,7 +62,7 @@ function personRow(row: number): FormField[] {
     field({
       name: `sexF${row}`,
       row,
-      path: `${m}.sex`,
+      source: "person.sex",
       type: "circle",
       option: "F",
       xMm: 139.2,
@@ -72,14 +73,14 @@ function personRow(row: number): FormField[] {
     field({
       name: `relationship${row}`,
       row,
-      path: `${m}.relationship`,
+      source: "person.relationship",
       xMm: 153.4,
       yMm: top + 1,
       widthMm: 14.4,
       heightMm: 7.2,
       fontSizePt: 9,
     }),
-    ...dateSlots(`acquired${row}`, { row, path: "moveDate" }, slots(line - 0.4, 174.8)),
+    ...dateSlots(`acquired${row}`, { row, source: "eventDate" }, slots(line - 0.4, 174.8)),
   ];
 }
 
@@ -91,10 +92,10 @@ export const f07KokuhoShutoku: FormDef = {
   orientation: "landscape",
   rowsPerSheet: 6,
   fields: [
-    ...dateSlots("filedOn", { path: "filedOn" }, slots(21.2, 75.3)),
+    ...dateSlots("filedOn", { source: "filedOn" }, slots(21.2, 75.3)),
     field({
       name: "head",
-      expr: headOfHouseholdName,
+      source: "headOfHousehold",
       xMm: 194.2,
       yMm: 18.8,
       widthMm: 61.4,
@@ -104,7 +105,7 @@ export const f07KokuhoShutoku: FormDef = {
     // The pre-printed 電話 cell is 7 mm wide: the number shrinks and wraps.
     field({
       name: "phone",
-      path: "applicant.phone",
+      source: "applicant.phone",
       format: "phone",
       xMm: 280.2,
       yMm: 18.6,
@@ -114,7 +115,8 @@ export const f07KokuhoShutoku: FormDef = {
     }),
     field({
       name: "address",
-      expr: streetInCity("newAddress"),
+      source: "address",
+      option: "street",
       xMm: 79,
       yMm: 28,
       widthMm: 206,
@@ -124,9 +126,19 @@ export const f07KokuhoShutoku: FormDef = {
     field({
       name: "reason.tennyu",
       type: "check",
-      path: "moveType",
-      option: "tennyu",
+      source: "event",
+      option: "転入",
       xMm: 69.7,
+      yMm: 40.1,
+      widthMm: 2.8,
+      heightMm: 2.8,
+    }),
+    field({
+      name: "reason.birth",
+      type: "check",
+      source: "event",
+      option: "出生",
+      xMm: REASON_BIRTH_MM,
       yMm: 40.1,
       widthMm: 2.8,
       heightMm: 2.8,
@@ -135,7 +147,7 @@ export const f07KokuhoShutoku: FormDef = {
     field({
       name: "applicant.household",
       type: "check",
-      expr: { in: [{ var: "applicant.role" }, ["self", "household"]] },
+      source: "applicantIsHousehold",
       xMm: 30.7,
       yMm: 120.8,
       widthMm: 2.8,
@@ -144,8 +156,7 @@ export const f07KokuhoShutoku: FormDef = {
     field({
       name: "applicant.agent",
       type: "check",
-      path: "applicant.role",
-      option: "agent",
+      source: "applicantIsAgent",
       xMm: 44.8,
       yMm: 120.8,
       widthMm: 2.8,
@@ -153,7 +164,7 @@ export const f07KokuhoShutoku: FormDef = {
     }),
     field({
       name: "applicant.name",
-      path: "applicant.name",
+      source: "applicant.name",
       xMm: 94.5,
       yMm: 117.8,
       widthMm: 71,

@@ -1,23 +1,17 @@
-import type { FormDef, FormField, Rule } from "@kakanai/engine";
+import type { FormDef, FormField } from "@kakanai/engine";
 import { dateSlots, eraCircles, field } from "./field";
 
 /** Positions measured on jidou-teate-nintei-seikyu.pdf (A4 portrait) at 200 dpi; mm from top-left. */
 const ROW_TOPS_MM = [128.7, 138.2, 148.0, 157.5, 167.3];
 
-/** The claimant is the member named by childAllowanceClaimant (the parent with the higher income). */
-const claimant = (key: string): Rule => ({
-  var: { cat: ["members.", { var: "childAllowanceClaimant" }, `.${key}`] },
-});
-
 function childRow(row: number): FormField[] {
   const top = ROW_TOPS_MM[row] ?? 0;
   const line = top + 3;
-  const m = "members.$row";
   return [
     field({
       name: `name${row}`,
       row,
-      path: `${m}.name`,
+      source: "person.name",
       xMm: 26.6,
       yMm: top + 0.5,
       widthMm: 39.4,
@@ -26,19 +20,19 @@ function childRow(row: number): FormField[] {
     }),
     ...eraCircles(
       `birthEra${row}`,
-      { row, path: `${m}.birthDate` },
-      { 平成: 67.8, 令和: 74.5 },
-      { yMm: line, charMm: 3.3 },
+      { row, source: "person.birthDate" },
+      { 平成: 67.76, 令和: 74.46 },
+      { yMm: line, charMm: 3.35, padMm: 0.25 },
     ),
     ...dateSlots(
       `birth${row}`,
-      { row, path: `${m}.birthDate` },
-      { yearMm: 77.8, monthMm: 84.5, dayMm: 91.2, widthMm: 3.4, yMm: line - 0.3, heightMm: 4, fontSizePt: 9 },
+      { row, source: "person.birthDate" },
+      { yearMm: 78.3, monthMm: 84.5, dayMm: 91.2, widthMm: 2.8, yMm: line - 0.3, heightMm: 4, fontSizePt: 8 },
     ),
     field({
       name: `relationship${row}`,
       row,
-      path: `${m}.relationship`,
+      source: "person.relationship",
       xMm: 123.2,
       yMm: top + 0.5,
       widthMm: 31,
@@ -71,12 +65,12 @@ export const f21JidouTeate: FormDef = {
   fields: [
     ...dateSlots(
       "filedOn",
-      { path: "filedOn" },
+      { source: "filedOn" },
       { yearMm: 168, monthMm: 178.1, dayMm: 188.1, widthMm: 6.7, yMm: 26.8, heightMm: 4.2, fontSizePt: 10 },
     ),
     field({
       name: "claimant.kana",
-      expr: claimant("kana"),
+      source: "claimant.kana",
       format: "kana",
       xMm: 43.4,
       yMm: 42.6,
@@ -86,7 +80,7 @@ export const f21JidouTeate: FormDef = {
     }),
     field({
       name: "claimant.name",
-      expr: claimant("name"),
+      source: "claimant.name",
       xMm: 43.4,
       yMm: 52,
       widthMm: 153,
@@ -95,18 +89,18 @@ export const f21JidouTeate: FormDef = {
     }),
     ...eraCircles(
       "claimant.birthEra",
-      { expr: claimant("birthDate") },
+      { source: "claimant.birthDate" },
       { 昭和: 44.0, 平成: 50.7, 令和: 57.4 },
       { yMm: 67.4, charMm: 3.4 },
     ),
     ...dateSlots(
       "claimant.birth",
-      { expr: claimant("birthDate") },
+      { source: "claimant.birthDate" },
       { yearMm: 60.8, monthMm: 70.8, dayMm: 80.9, widthMm: 6.7, yMm: 66.8, heightMm: 4.6, fontSizePt: 10 },
     ),
     field({
       name: "postal.head",
-      path: "newAddress.postalCode",
+      source: "address",
       format: "postal",
       option: "head",
       xMm: 47.6,
@@ -117,7 +111,7 @@ export const f21JidouTeate: FormDef = {
     }),
     field({
       name: "postal.tail",
-      path: "newAddress.postalCode",
+      source: "address",
       format: "postal",
       option: "tail",
       xMm: 60.9,
@@ -128,7 +122,7 @@ export const f21JidouTeate: FormDef = {
     }),
     field({
       name: "address",
-      path: "newAddress",
+      source: "address",
       xMm: 43.4,
       yMm: 82.2,
       widthMm: 153,
@@ -137,12 +131,21 @@ export const f21JidouTeate: FormDef = {
     }),
     field({
       name: "phone",
-      path: "applicant.phone",
+      source: "claimant.phone",
       format: "phone",
       xMm: 43.4,
       yMm: 87,
       widthMm: 65.5,
       heightMm: 9,
+      fontSizePt: 11,
+    }),
+    field({
+      name: "spouse.name",
+      source: "spouse.name",
+      xMm: 43.4,
+      yMm: 107,
+      widthMm: 65,
+      heightMm: 8,
       fontSizePt: 11,
     }),
     ...[0, 1, 2, 3, 4].flatMap(childRow),

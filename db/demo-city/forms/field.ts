@@ -10,7 +10,7 @@ export function field(f: FieldInput): FormField {
 /** 和暦 date split over pre-printed 令和[ ]年[ ]月[ ]日 slots: each x is the slot's left edge. */
 export function dateSlots(
   name: string,
-  source: Pick<FormField, "path" | "expr" | "row">,
+  source: Pick<FormField, "source" | "path" | "expr" | "row">,
   slots: {
     yearMm: number;
     monthMm: number;
@@ -38,9 +38,9 @@ export function dateSlots(
 /** Circles around pre-printed era names (昭・平・令): xs are each character's left edge. */
 export function eraCircles(
   name: string,
-  source: Pick<FormField, "path" | "expr" | "row">,
+  source: Pick<FormField, "source" | "path" | "expr" | "row">,
   eras: Record<string, number>,
-  at: { yMm: number; charMm: number },
+  at: { yMm: number; charMm: number; padMm?: number },
 ): FormField[] {
   return Object.entries(eras).map(([era, x]) =>
     field({
@@ -49,24 +49,13 @@ export function eraCircles(
       type: "circle",
       format: "wareki-era",
       option: era,
-      xMm: x - 0.6,
+      xMm: x - (at.padMm ?? 0.6),
       yMm: at.yMm - 0.5,
-      widthMm: at.charMm + 1.2,
+      widthMm: at.charMm + 2 * (at.padMm ?? 0.6),
       heightMm: at.charMm + 1,
     }),
   );
 }
-
-/** Household head: the named head when joining a household, otherwise the mover marked 世帯主. */
-export const headOfHouseholdName: Rule = {
-  if: [
-    { "==": [{ var: "householdStatus" }, "join"] },
-    { var: "headOfHousehold.name" },
-    {
-      map: [{ filter: [{ var: "members" }, { "==": [{ var: "relationship" }, "世帯主"] }] }, { var: "name" }],
-    },
-  ],
-};
 
 /** Street part of an address in this city, printed after a pre-printed 東雲市. */
 export function streetInCity(path: string): Rule {

@@ -10,7 +10,7 @@ import {
 import { blank } from "./form-sections";
 import { kodomoSpecs } from "./kodomo-forms";
 
-const insuranceRow = [{ label: "加入している健康保険", value: { expr: insuranceOf } }];
+const insuranceRow = [{ label: "加入している健康保険", value: insuranceOf }];
 const kokuhoRows = 6;
 
 /**
@@ -45,23 +45,16 @@ const specs: DemoFormSpec[] = [
     key: "F04",
     title: "住民票の写し等交付請求書",
     departmentKey: "shimin",
-    about: {
-      table: "必要な方",
-      rows: 6,
-      columns: [
-        {
-          label: "部数",
-          widthMm: 16,
-          value: { expr: { cat: [{ var: "member.wantsResidenceCertificate" }, " 通"] } },
-        },
-      ],
-    },
+    // One request for everyone who needs copies, whatever the flow: 住民異動 or 証明書.
+    about: { list: "必要な方" },
+    move: "here",
+    applicant: "short",
     items: {
       heading: "請求の内容",
       rows: [
         [
           { label: "種類", value: says("住民票の写し") },
-          { label: "合計部数", value: { expr: residenceCopiesTotal } },
+          { label: "合計部数", value: residenceCopiesTotal },
         ],
         blank("使いみち", "記載事項（続柄・本籍など）"),
       ],
@@ -219,7 +212,7 @@ const specs: DemoFormSpec[] = [
     departmentKey: "shougai",
     about: {
       person: "対象となる方",
-      rows: [[{ label: "お持ちの手帳", value: { expr: handbooksOf } }], insuranceRow],
+      rows: [[{ label: "お持ちの手帳", value: handbooksOf }], insuranceRow],
     },
     items: { heading: "受給者証", rows: [blank("前住所地の受給者番号", "保険者名")] },
   },

@@ -1,7 +1,7 @@
 import { type DemoFormSpec, insuranceOf, says } from "./demo-form";
-import { blank } from "./form-sections";
+import { blank, src } from "./form-sections";
 
-const insuranceRow = [{ label: "加入している健康保険", value: { expr: insuranceOf } }];
+const insuranceRow = [{ label: "加入している健康保険", value: insuranceOf }];
 const childRows = 5;
 
 /** こども育成課 forms (児童手当, 子ども医療費, ひとり親) except F21, which has an uploaded original. */
@@ -32,6 +32,8 @@ export const kodomoSpecs: DemoFormSpec[] = [
     departmentKey: "kodomo",
     about: { person: "対象となるお子さん（小学校入学前）", rows: [insuranceRow] },
     claimant: true,
+    // 転入 and 出生 both print it: only the address in the city.
+    move: "here",
     items: { heading: "健康保険", rows: [blank("保険者名", "記号・番号")] },
   },
   {
@@ -40,7 +42,7 @@ export const kodomoSpecs: DemoFormSpec[] = [
     departmentKey: "kodomo",
     about: {
       person: "対象となるお子さん（小・中学生）",
-      rows: [blank("在学する学校", "学年"), insuranceRow],
+      rows: [[{ label: "在学する学校" }, { label: "学年", value: src("person.schoolGrade") }], insuranceRow],
     },
     claimant: true,
   },
@@ -70,7 +72,7 @@ export const kodomoSpecs: DemoFormSpec[] = [
     about: {
       table: "対象となる児童",
       rows: childRows,
-      columns: [{ label: "健康保険", widthMm: 30, value: { expr: insuranceOf } }],
+      columns: [{ label: "健康保険", widthMm: 30, value: insuranceOf }],
     },
     claimant: true,
     items: { heading: "ひとり親家庭", rows: [blank("ひとり親となった事由", "その年月日")] },
@@ -82,6 +84,17 @@ export const kodomoSpecs: DemoFormSpec[] = [
     about: { baby: "新たに養育する児童", parents: "none" },
     claimant: true,
     items: { heading: "受給の状況", rows: [blank("受給者番号", "現在の支給対象児童数")] },
+  },
+  {
+    key: "X-F01",
+    title: "転入学届",
+    departmentKey: "gakumu",
+    about: {
+      person: "転入学する児童",
+      rows: [[{ label: "学年", value: src("person.schoolGrade") }, { label: "前に在学した学校" }]],
+    },
+    claimant: true,
+    items: { heading: "転入学", rows: [blank("転入学する学校", "転入学の日")] },
   },
   {
     key: "F30",

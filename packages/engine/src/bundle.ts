@@ -155,7 +155,16 @@ export const formField = z.object({
   widthMm: z.number().positive(),
   heightMm: z.number().positive(),
   fontSizePt: z.number().positive().optional(),
-  /** Answer path (members.$row.name for repeating rows) … */
+  /**
+   * What the field prints, in words every flow understands (`person.name`, `claimant.name`,
+   * `address`…; see FORM_SOURCES). Each flow's `print` says where its answers hold it, so one form
+   * prints fully from every flow that prints it. Wins over path and expr.
+   */
+  source: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$/)
+    .optional(),
+  /** … or an answer path of this flow (members.$row.name for repeating rows) … */
   path: z.string().optional(),
   /** … or an expression (same rule language as the engine). */
   expr: rule.optional(),
@@ -204,6 +213,29 @@ export const postalAddress = z.object({
 });
 export type PostalAddress = z.infer<typeof postalAddress>;
 
+/** Where a form source's value comes from: an answer path (choice labels print as labels) or a rule. */
+export const sourceDef = z.union([
+  z.object({ path: z.string().min(1) }).strict(),
+  z.object({ expr: rule }).strict(),
+]);
+export type SourceDef = z.infer<typeof sourceDef>;
+
+/**
+ * How this flow's answers supply what forms print (see form-sources.ts): the people forms print
+ * rows for, and each source by name. Household sources see the answers, computed values, `filedOn`
+ * and `departments`; person sources also see `member` (the person) and `memberIndex`.
+ */
+export const printModel = z.object({
+  /**
+   * The people of this flow (determination members index into them): a rule giving a list, or one
+   * person object. Default: the items of the flow's first group question.
+   */
+  persons: rule.optional(),
+  household: z.record(z.string(), sourceDef).default({}),
+  person: z.record(z.string(), sourceDef).default({}),
+});
+export type PrintModel = z.infer<typeof printModel>;
+
 export const flowKind = z.enum(["jumin-idou", "shussei", "okuyami", "shoumei"]);
 
 export const bundle = z.object({
@@ -222,6 +254,8 @@ export const bundle = z.object({
   procedures: z.array(procedure),
   forms: z.array(formDef),
   tests: z.array(flowTest).default([]),
+  /** How the answers of this flow fill forms: see printModel. */
+  print: printModel.optional(),
   /**
    * Offline postal codes of the city and its neighbours, keyed by 7 digits without hyphen
    * ("1350061"), so the counter can fill in an address without calling out (see lookupPostalCode).

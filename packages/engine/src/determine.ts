@@ -1,6 +1,7 @@
 import type { Answers, Bundle, FormRequirement, Procedure } from "./bundle";
 import { addDays } from "./dates";
 import { effectiveAnswers } from "./effective-answers";
+import { flowPersons } from "./flow-persons";
 import { memberData, type RuleContext, ruleHolds } from "./rule-context";
 import type { Determination, DeterminedDepartment, DeterminedForm, DeterminedProcedure } from "./types";
 
@@ -12,7 +13,7 @@ export function determine(bundle: Bundle, answers: Answers): Determination {
   // Only answers whose question is visible count; stale ones stay stored but are ignored.
   const effective = effectiveAnswers(bundle, answers);
   const { context } = effective;
-  const items = groupItems(bundle, effective.answers);
+  const items = flowPersons(bundle, context.data).items;
   const members = memberScopes(context, items);
   const procedures = bundle.procedures.flatMap((p) => {
     const determined = determineProcedure(bundle, p, context, members);
@@ -48,13 +49,6 @@ function memberScopes(context: RuleContext, items: unknown[]): Members {
       return shared;
     },
   };
-}
-
-/** The household members: items of the flow's (first) group question. */
-function groupItems(bundle: Bundle, answers: Answers): unknown[] {
-  const group = bundle.questions.find((q) => q.kind === "group");
-  const items = group ? answers[group.key] : undefined;
-  return Array.isArray(items) ? items : [];
 }
 
 function determineProcedure(

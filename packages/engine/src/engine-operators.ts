@@ -2,6 +2,7 @@ import { ageCalendar, ageLegal } from "./age";
 import { addDays, daysBetween, isIsoDate } from "./dates";
 import { evalArgs } from "./json-logic/args";
 import type { Operator, OperatorTable } from "./json-logic/evaluate";
+import { relationToApplicant } from "./kinship";
 import { schoolGrade } from "./school-grade";
 import { formatWareki, parseWareki } from "./wareki";
 
@@ -32,4 +33,6 @@ export const engineOperators: OperatorTable = Object.freeze({
     }
   }),
   parseWareki: dateOp(([text]) => (typeof text === "string" ? parseWareki(text) : null)),
+  /** [people, applicantName, person] → 「本人」, the 続柄 of the 届出人 to the person, or null. */
+  relationToApplicant: dateOp(([people, name, person]) => relationToApplicant(people, name, person)),
 });

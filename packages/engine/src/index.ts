@@ -8,6 +8,8 @@ export * from "./effective-answers";
 export * from "./engine-operators";
 export * from "./errors";
 export * from "./evaluate";
+export * from "./flow-persons";
+export * from "./form-sources";
 export * from "./interview";
 export {
   evaluate as evaluateJsonLogic,
@@ -17,10 +19,12 @@ export {
   standardOperators,
   truthy,
 } from "./json-logic";
+export * from "./kinship";
 export * from "./lint-bundle";
 export * from "./lookup-postal-code";
 export * from "./migrate-bundle";
 export * from "./parse-bundle";
+export * from "./print-data";
 export * from "./rule-context";
 export * from "./run-flow-tests";
 export * from "./school-grade";

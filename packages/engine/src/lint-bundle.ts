@@ -1,4 +1,5 @@
 import type { Bundle, ItemQuestion, Question } from "./bundle";
+import { lintForms } from "./lint-forms";
 import { lintReachability } from "./lint-reachability";
 import type { LintIssue, Report, Reporter } from "./lint-report";
 import { CONDITIONS as C, type RuleCheck, ruleChecker } from "./lint-rules";
@@ -21,6 +22,7 @@ export function lintBundle(bundle: Bundle): LintIssue[] {
   lintQuestions(bundle, report);
   lintReachability(bundle, report.warn);
   lintProcedures(bundle, report);
+  lintForms(bundle, report);
   lintTests(bundle, report);
   return issues;
 }

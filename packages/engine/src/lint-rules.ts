@@ -35,13 +35,9 @@ export type RuleCheck = (
  * that exist (`group`: the repeating group whose `member` the rule may read), and for a condition
  * whether it always or never holds whatever the answers (see decideRule).
  */
-export function ruleChecker(bundle: Bundle, report: Reporter): RuleCheck {
+export function ruleChecker(bundle: Bundle, report: Reporter, extraRoots: string[] = []): RuleCheck {
   const { error, warn } = report;
-  const roots = new Set<string>(["on", ...bundle.computed.map((c) => c.key)]);
-  for (const q of bundle.questions) {
-    const parts = q.key.split(".");
-    for (let n = 1; n <= parts.length; n++) roots.add(parts.slice(0, n).join("."));
-  }
+  const roots = answerRoots(bundle, extraRoots);
   return (rule, path, group, condition) => {
     if (rule === undefined) return;
     const refs = ruleRefs(rule);
@@ -74,7 +70,18 @@ function checkDecidable(rule: Rule, path: string, condition: Condition, report: 
   }
 }
 
-function knownPath(ref: string, roots: Set<string>, group: Question | null): boolean {
+/** Every prefix of every question key, computed values, `on`, and what the caller adds. */
+export function answerRoots(bundle: Bundle, extra: string[] = []): Set<string> {
+  const roots = new Set<string>(["on", ...extra, ...bundle.computed.map((c) => c.key)]);
+  for (const q of bundle.questions) {
+    const parts = q.key.split(".");
+    for (let n = 1; n <= parts.length; n++) roots.add(parts.slice(0, n).join("."));
+  }
+  return roots;
+}
+
+/** Whether a data path names an answer that exists (`member.x` inside `group`'s items). */
+export function knownPath(ref: string, roots: Set<string>, group: Question | null): boolean {
   const [head, second] = ref.split(".");
   if (head === undefined) return true;
   if (group && head === "memberIndex") return true;

@@ -4,10 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import type { DeterminedForm } from "@kakanai/engine";
-import { demoFormAssets, demoForms } from "../../../db/demo-city/forms";
+import { demoFormAssets } from "../../../db/demo-city/forms";
 import { renderForms } from "../src/render-forms";
 import { renderSlip } from "../src/render-slip";
 import { sampleDetermination, sampleHousehold } from "../src/testing";
+import { demoBundle } from "../src/testing/demo-bundles";
 
 const runs = Number(process.argv[2] ?? 10);
 const basePdfs = Object.fromEntries(demoFormAssets.map((a) => [a.sha256, readFileSync(a.path)]));
@@ -40,7 +41,13 @@ const slip = () =>
     qrText: "K1.7Q2M4XK9ZB3N5TPLWD6R8YHC",
   });
 const packetForms = () =>
-  renderForms({ bundle: { forms: demoForms }, answers, forms, basePdfs, filedOn: "2025-04-03" });
+  renderForms({
+    bundle: demoBundle("jumin-idou", { allForms: true }),
+    answers,
+    forms,
+    basePdfs,
+    filedOn: "2025-04-03",
+  });
 
 /** Wall time, and CPU time of this process (less skewed when other work shares the machine). */
 async function median(name: string, fn: () => Promise<unknown>): Promise<void> {

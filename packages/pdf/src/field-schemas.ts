@@ -23,8 +23,10 @@ export function fieldSchemas(field: FormField, value: unknown, generated: boolea
   if (generated && field.type !== "circle" && field.type !== "check" && !plainText)
     out.push(s.rect(`${id}#cell`, b, field.format === "fixed" ? { fill: LABEL_FILL } : {}));
 
+  // A list (関係する課, 手帳の種類…) is matched item by item, never as its printed text.
+  const raw = (format: string) => field.format === format || Array.isArray(value);
   if (field.type === "circle" || field.format === "circle") {
-    if (matches(field.format === "circle" ? value : formatValue(value, field), field.option))
+    if (matches(raw("circle") ? value : formatValue(value, field), field.option))
       out.push(s.ellipse(`${id}#circle`, b));
     return out;
   }
@@ -32,7 +34,7 @@ export function fieldSchemas(field: FormField, value: unknown, generated: boolea
     const side = Math.min(b.widthMm, b.heightMm);
     const square = { xMm: b.xMm, yMm: b.yMm + (b.heightMm - side) / 2, widthMm: side, heightMm: side };
     if (generated) out.push(s.rect(`${id}#box`, square));
-    const on = matches(field.format === "check" ? value : formatValue(value, field), field.option);
+    const on = matches(raw("check") ? value : formatValue(value, field), field.option);
     if (on)
       out.push(
         s.text(`${id}#mark`, square, CHECK_MARK, { fontSizePt: side * 2.6, align: "center", bold: true }),

@@ -26,12 +26,27 @@ export function formatValue(value: unknown, field: Pick<FormField, "format" | "o
     case "halfwidth":
       return toHalfwidth(plain(value));
     case "postal":
-      return postal(plain(value), field.option);
+      return postal(plain(postalCodeOf(value)), field.option);
     case "phone":
       return phone(plain(value), field.option);
     default:
-      return plain(value);
+      return field.option === "street" ? street(value) : plain(value);
   }
+}
+
+/** An address prints its 〒 from its postalCode part. */
+function postalCodeOf(value: unknown): unknown {
+  return typeof value === "object" && value !== null && "postalCode" in value
+    ? (value as { postalCode?: unknown }).postalCode
+    : value;
+}
+
+/** 町名・番地・建物 only, after a pre-printed 東雲市: a form's `option: "street"` on an address. */
+function street(value: unknown): string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return plain(value);
+  const o = value as Record<string, unknown>;
+  const line = [o.town, o.banchi].map(plain).join("");
+  return o.building ? `${line}　${plain(o.building)}` : line;
 }
 
 /** Plain text for any answer: addresses and names joined, lists with 、, booleans as はい/いいえ. */

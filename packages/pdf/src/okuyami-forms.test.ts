@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { demoForms } from "../../../db/demo-city/forms";
 import { renderForms } from "./render-forms";
 import { poppler, sampleBereavement } from "./testing";
+import { demoBundle } from "./testing/demo-bundles";
 import { okuyamiPacket } from "./testing/golden-cases";
 
 const FILED_ON = "2025-04-03";
@@ -12,7 +13,7 @@ const FILED_ON = "2025-04-03";
 async function renderOkuyami(answers = sampleBereavement().answers): Promise<Record<string, string>> {
   const forms = okuyamiPacket();
   const pdf = await renderForms({
-    bundle: { forms: demoForms },
+    bundle: demoBundle("okuyami", { allForms: true }),
     answers,
     forms,
     basePdfs: {},

@@ -2,9 +2,11 @@ import {
   type Answers,
   type Bundle,
   type DeterminedForm,
-  evaluate,
   type FormDef,
   type FormField,
+  fieldValue,
+  type PrintData,
+  printData,
 } from "@kakanai/engine";
 import type { BasePdf, Schema } from "@pdfme/common";
 import { baseDocument } from "./base-document";
@@ -15,7 +17,9 @@ import { generatePdf } from "./generate-pdf";
 import { pdfSchema as s } from "./pdf-schema";
 
 export interface FormsInput {
-  bundle: Pick<Bundle, "forms">;
+  /** The flow the forms are printed from: its print model supplies what each field names. */
+  bundle: Bundle;
+  /** As stored; printing uses only the answers that count, as the determination does. */
   answers: Answers;
   /** In print order; each becomes one or more sheets. */
   forms: DeterminedForm[];
@@ -44,6 +48,7 @@ export async function formsLayout(input: FormsInput): Promise<{ pages: Schema[][
     for (const sheet of formSheets(def, form)) plan.push({ def, form, sheet });
   }
   if (plan.length === 0) throw new FormRenderError("FORM_NOT_IN_BUNDLE", "印刷する様式がありません。");
+  const data = printData(input.bundle, input.answers, { filedOn: input.filedOn });
   const { pdf, pageSizesMm } = await baseDocument(
     plan.map((p) => p.def),
     input.basePdfs,
@@ -58,7 +63,7 @@ export async function formsLayout(input: FormsInput): Promise<{ pages: Schema[][
       // An empty person row prints nothing on a base PDF, but a generated form still draws its cells.
       if (member === null && def.basePdfSha256) continue;
       try {
-        const value = member === null ? undefined : resolve(field, input, member);
+        const value = member === null ? undefined : resolve(field, data, member);
         page?.push(...fieldSchemas(field, value, !def.basePdfSha256));
       } catch (error) {
         throw new FormRenderError(
@@ -88,22 +93,6 @@ function memberFor(field: FormField, sheet: Sheet): number | undefined | null {
   return sheet.rowMembers[0];
 }
 
-function resolve(field: FormField, input: FormsInput, memberIndex: number | undefined): unknown {
-  if (field.format === "fixed") return field.text;
-  const members = Array.isArray(input.answers.members) ? input.answers.members : [];
-  const data = {
-    ...input.answers,
-    filedOn: input.filedOn,
-    member: memberIndex === undefined ? undefined : members[memberIndex],
-    memberIndex,
-  };
-  if (field.expr !== undefined) return evaluate(field.expr, data);
-  if (!field.path) return undefined;
-  const path = field.path.replace(/\$(row|member)/g, String(memberIndex ?? 0));
-  return path
-    .split(".")
-    .reduce<unknown>(
-      (v, key) => (v && typeof v === "object" ? (v as Record<string, unknown>)[key] : undefined),
-      data,
-    );
+function resolve(field: FormField, data: PrintData, memberIndex: number | undefined): unknown {
+  return fieldValue(data, field, memberIndex);
 }

@@ -123,4 +123,45 @@ export const juminIdouEdgeTests: FlowTests = [
     expectProcedures: ["P01", "P06", "P07", "P15", "P16"],
     expectForms: { F01: 1, F07: 1, F10: 2, F21: 1, F25: 1 },
   },
+  {
+    name: "ひとり暮らしの高齢者の転出（ひとり暮らし登録は転入・転居だけ）",
+    answers: household("tenshutsu", [person("東雲 梅", "1950-10-01", { livesAlone: true, sex: "F" })]),
+    expectProcedures: ["P01", "P11"],
+    expectForms: { F01: 1, F15: 1 },
+  },
+  {
+    name: "小学生と中学生が市立の学校へ転校する転入（学務課）",
+    answers: household(
+      "tennyu",
+      [
+        parent,
+        person("東雲 花子", "1987-05-05", { relationship: "妻", sex: "F" }),
+        kid("2016-06-01"),
+        kid("2012-06-01", { name: "東雲 二郎", kana: "シノノメ ジロウ" }),
+      ],
+      { publicSchool: true },
+    ),
+    expectProcedures: ["P01", "P15", "P16", "X01"],
+    expectForms: { F01: 1, F21: 1, F25: 2, "X-F01": 2 },
+  },
+  {
+    name: "市立の学校に通わない小学生の転入（転校の手続きなし）",
+    answers: household("tennyu", [parent, kid("2016-06-01")], { publicSchool: false }),
+    expectProcedures: ["P01", "P15", "P16"],
+    expectForms: { F01: 1, F21: 1, F25: 1 },
+  },
+  {
+    name: "8人が住民票の写しを請求する転居（交付請求書は1枚で部数を合計）",
+    answers: household(
+      "tenkyo",
+      Array.from({ length: 8 }, (_, i) =>
+        person(`東雲 ${"一二三四五六七八"[i]}郎`, `19${60 + i}-05-05`, {
+          relationship: i === 0 ? "世帯主" : "子",
+          wantsResidenceCertificate: (i % 3) + 1,
+        }),
+      ),
+    ),
+    expectProcedures: ["P01", "P04"],
+    expectForms: { F01: 1, F04: 1 },
+  },
 ];

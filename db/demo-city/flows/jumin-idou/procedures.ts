@@ -136,7 +136,8 @@ export const juminIdouProcedures: Procedures = [
     key: "P10",
     title: "ひとり暮らし高齢者等登録",
     departmentKey: "koureisha",
-    rule: true,
+    // 転入・転居 only (demo-city.md): someone moving out is registered by the new city.
+    rule: moveTypeIn("tennyu", "tenkyo"),
     memberRule: memberIs("livesAlone", true),
     memberReason: "65歳以上でひとり暮らし",
     forms: [{ formKey: "F14", mode: "household" }],
@@ -229,5 +230,16 @@ export const juminIdouProcedures: Procedures = [
       { formKey: "F27", mode: "household" },
       { formKey: "F28", mode: "household" },
     ],
+  },
+  {
+    key: "X01",
+    title: "転校（区域外・転入学）",
+    departmentKey: "gakumu",
+    rule: and(moveTypeIn("tennyu", "tenkyo"), is("publicSchool", true)),
+    memberRule: between(memberGrade, 1, 9),
+    memberReason: "東雲市立の小・中学校に通う児童",
+    reason: "お子さんが東雲市立の小・中学校に通うため",
+    itemsToBring: ["在学証明書", "教科用図書給与証明書"],
+    forms: [{ formKey: "X-F01", mode: "each" }],
   },
 ];

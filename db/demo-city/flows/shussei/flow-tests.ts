@@ -65,7 +65,8 @@ function birth(extra: Json): Json {
     headOfHousehold: { name: "東雲 太郎", relationshipOfBaby: "子" },
     address: { postalCode: "135-0061", prefecture: "東京都", city: "東雲市", town: "本町", banchi: "1-2-3" },
     childAllowanceStatus: "none",
-    applicant: { name: "東雲 太郎", kana: "シノノメ タロウ", phone: "03-1234-5678" },
+    childAllowanceClaimant: "father",
+    applicant: { role: "father", name: "東雲 太郎", kana: "シノノメ タロウ", phone: "03-1234-5678" },
     ...extra,
   };
 }

@@ -1,5 +1,12 @@
 import { type Db, getFormAssets, listDepartments } from "@kakanai/db";
-import { type Answers, type DeterminedForm, determine, type FormDef, parseBundle } from "@kakanai/engine";
+import {
+  type Answers,
+  type Bundle,
+  type DeterminedForm,
+  determine,
+  type FormDef,
+  parseBundle,
+} from "@kakanai/engine";
 import { FormRenderError, maxSampleHousehold, renderForms, sampleHouseholdAnswers } from "@kakanai/pdf";
 import { DomainError } from "../domain-error";
 import { findFlow } from "../studio/find-flow";
@@ -25,10 +32,11 @@ export async function previewForm(db: Db, params: PreviewFormParams): Promise<Ui
   const flow = await findFlow(db, params);
   const draft = flow.draft as FlowDraft;
   const forms = [...draft.forms.filter((f) => f.key !== params.form.key), params.form];
+  const bundle = await draftBundle(db, { ...draft, forms }, params.municipalityId);
   const household = /^household-(\d+)$/.exec(params.sample);
   const { answers, determined } = household
     ? householdSample(draft, params.form, Number(household[1]))
-    : await testSample(db, { ...draft, forms }, params);
+    : testSample(bundle, params);
   const sha = params.form.basePdfSha256;
   const basePdfs = sha
     ? await getFormAssets(db, { municipalityId: params.municipalityId, sha256s: [sha] })
@@ -36,7 +44,7 @@ export async function previewForm(db: Db, params: PreviewFormParams): Promise<Ui
   if (sha && !basePdfs[sha]) throw new DomainError("NOT_FOUND", missingBasePdfMessage(params.form));
   try {
     return await renderForms({
-      bundle: { forms: [params.form] },
+      bundle,
       answers,
       forms: determined,
       basePdfs,
@@ -65,19 +73,19 @@ function householdSample(draft: FlowDraft, form: FormDef, size: number): Sample 
   return { answers, determined: [{ ...base, members, sheets: 1 }] };
 }
 
-async function testSample(
-  db: Db,
-  draft: FlowDraft,
-  params: { municipalityId: string; form: FormDef; sample: string },
-): Promise<Sample> {
-  const test = draft.tests.find((t) => t.name === params.sample);
-  if (!test) throw new DomainError("NOT_FOUND", `テストケース「${params.sample}」が見つかりません。`);
-  const departments = await listDepartments(db, { municipalityId: params.municipalityId });
-  const bundle = parseBundle({
+/** The draft as the counter would run it, with the city's departments. */
+async function draftBundle(db: Db, draft: FlowDraft, municipalityId: string): Promise<Bundle> {
+  const departments = await listDepartments(db, { municipalityId });
+  return parseBundle({
     ...draft,
     schemaVersion: 1,
     departments: departments.map(({ key, name, counter }) => ({ key, name, counter })),
   });
+}
+
+function testSample(bundle: Bundle, params: { form: FormDef; sample: string }): Sample {
+  const test = bundle.tests.find((t) => t.name === params.sample);
+  if (!test) throw new DomainError("NOT_FOUND", `テストケース「${params.sample}」が見つかりません。`);
   const determined = determine(bundle, test.answers).procedures.flatMap((p) =>
     p.forms.filter((f) => f.formKey === params.form.key),
   );

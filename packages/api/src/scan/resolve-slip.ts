@@ -1,12 +1,20 @@
 import { type Db, insertAudit, schema } from "@kakanai/db";
-import { type DeterminedProcedure, formatWareki } from "@kakanai/engine";
+import {
+  type Answers,
+  type Bundle,
+  type DeterminedProcedure,
+  effectiveAnswers,
+  flowPersons,
+  formatWareki,
+} from "@kakanai/engine";
 import { and, eq } from "drizzle-orm";
 import type { AuthUser } from "../auth-user";
+import { findSession } from "../counter/find-session";
 import { DomainError } from "../domain-error";
 import { checkSlipCode } from "./check-slip-code";
 import { linkDepartment } from "./link-department";
 
-const { counterSessions, departments } = schema;
+const { departments } = schema;
 
 export interface SlipMember {
   index: number;
@@ -45,8 +53,8 @@ export async function resolveSlip(
     .from(departments)
     .where(and(eq(departments.municipalityId, user.municipalityId), eq(departments.key, departmentKey)));
   if (!department) throw new DomainError("BAD_REQUEST", "所属課が見つかりません。");
-  const [session] = await db.select().from(counterSessions).where(eq(counterSessions.id, sessionId));
-  const determination = session?.determination as { procedures: DeterminedProcedure[] } | null | undefined;
+  const session = await findSession(db, { sessionId, municipalityId: user.municipalityId }).catch(() => null);
+  const determination = session?.determination;
   if (!session || !determination) throw new DomainError("BAD_REQUEST", "この受付はまだ判定されていません。");
   const procedures = determination.procedures.filter((p) => p.departmentKey === department.key);
   const linkId = await linkDepartment(db, {
@@ -68,13 +76,13 @@ export async function resolveSlip(
     flowTitle,
     department,
     procedures,
-    members: membersOf(session.answers, procedures),
+    members: membersOf(session.bundle, session.answers, procedures),
   };
 }
 
-function membersOf(answers: unknown, procedures: DeterminedProcedure[]): SlipMember[] {
-  const list = (answers as { members?: unknown }).members;
-  if (!Array.isArray(list)) return [];
+/** The people those procedures name, from the answers that count (the baby in 出生, the movers…). */
+function membersOf(bundle: Bundle, answers: Answers, procedures: DeterminedProcedure[]): SlipMember[] {
+  const list = flowPersons(bundle, effectiveAnswers(bundle, answers).context.data).items;
   const indices = [...new Set(procedures.flatMap((p) => p.members))].sort((a, b) => a - b);
   return indices.flatMap((index) => {
     const m = list[index] as Record<string, unknown> | undefined;

@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Answers, DeterminedForm } from "@kakanai/engine";
+import { type Answers, type DeterminedForm, determine } from "@kakanai/engine";
+import { PDFDocument } from "@pdfme/pdf-lib";
 import { demoFormAssets, demoForms } from "../../../../db/demo-city/forms";
 import { formSheets } from "../form-sheets";
 import { renderChecklist } from "../render-checklist";
 import { renderForms } from "../render-forms";
 import { renderSlip } from "../render-slip";
+import { type DemoFlowKey, demoBundle } from "./demo-bundles";
 import { sampleBereavement } from "./sample-bereavement";
-import { sampleBirth } from "./sample-birth";
 import { sampleDetermination } from "./sample-determination";
 import { sampleHousehold } from "./sample-household";
-import { SAMPLE_BIRTH_FORMS, SAMPLE_FORM_MEMBERS, samplePacket } from "./sample-packet";
 
 /** Where the committed reference PNGs live, one folder per case. */
 export const GOLDEN_DIR = fileURLToPath(new URL("../../test/golden/", import.meta.url));
@@ -50,28 +50,59 @@ export function goldenHousehold(): Answers {
   return household;
 }
 
-function formsCase(name: string, answers: Answers, forms: DeterminedForm[]): GoldenCase {
+/**
+ * Every (flow, form) pair the demo city can print: for each flow, each form its procedures name,
+ * printed from the first of the flow's own tests whose determination gives it (its first copy), so
+ * a form shared by several flows is pictured from each. A form no flow test prints fails here.
+ */
+export function flowFormCases(): GoldenCase[] {
   const basePdfs = Object.fromEntries(demoFormAssets.map((a) => [a.sha256, readFileSync(a.path)]));
-  const pageNames = forms.flatMap((form) => {
-    const def = demoForms.find((f) => f.key === form.formKey);
-    const pages = (def ? formSheets(def, form).length : 1) * (def?.pageCount ?? 1);
-    return Array.from({ length: pages }, (_, i) => `${form.formKey}-${i + 1}`);
+  return DEMO_FLOWS.map((flowKey) => {
+    const bundle = demoBundle(flowKey);
+    const printed = [...new Set(bundle.procedures.flatMap((p) => p.forms.map((f) => f.formKey)))];
+    const picks = printed.map((formKey) => {
+      for (const t of bundle.tests) {
+        const form = determine(bundle, t.answers)
+          .procedures.flatMap((p) => p.forms)
+          .find((f) => f.formKey === formKey);
+        if (form) return { answers: t.answers, form };
+      }
+      throw new Error(`${flowKey}: 様式 ${formKey} を印刷するフローテストがありません`);
+    });
+    const pageNames = picks.flatMap(({ form }) => {
+      const def = bundle.forms.find((f) => f.key === form.formKey);
+      const pages = (def ? formSheets(def, form).length : 1) * (def?.pageCount ?? 1);
+      return Array.from({ length: pages }, (_, i) => `${form.formKey}-${i + 1}`);
+    });
+    const render = async () => {
+      const pdfs = await Promise.all(
+        picks.map(({ answers, form }) =>
+          renderForms({ bundle, answers, forms: [form], basePdfs, filedOn: FILED_ON }),
+        ),
+      );
+      return concatPdfs(pdfs);
+    };
+    return { name: `flow-${flowKey}`, render, pageNames };
   });
-  const render = () =>
-    renderForms({ bundle: { forms: demoForms }, answers, forms, basePdfs, filedOn: FILED_ON });
-  return { name, render, pageNames };
 }
 
-/** Every demo form (F01–F30, O-F01–O-F09) filled for fixed households, the 手続き案内票 and the おくやみ checklist. */
+const DEMO_FLOWS: DemoFlowKey[] = ["jumin-idou", "shussei", "okuyami", "shoumei"];
+
+/** One PDF of several, pages in order (pdf-lib copies them). */
+async function concatPdfs(pdfs: Uint8Array[]): Promise<Uint8Array> {
+  const out = await PDFDocument.create();
+  for (const bytes of pdfs) {
+    const doc = await PDFDocument.load(bytes);
+    for (const page of await out.copyPages(doc, doc.getPageIndices())) out.addPage(page);
+  }
+  return out.save();
+}
+
+/** Every (flow, form) pair the demo city prints, the 手続き案内票 and the おくやみ checklist. */
 export function goldenCases(): GoldenCase[] {
-  // F01 takes all 7 members, so its continuation sheet is pictured too.
-  const jumin = samplePacket(Object.keys(SAMPLE_FORM_MEMBERS), { F01: [0, 1, 2, 3, 4, 5, 6] });
-  const birth = samplePacket(SAMPLE_BIRTH_FORMS);
   const bereavement = sampleBereavement();
   return [
-    formsCase("forms-jumin", goldenHousehold(), jumin),
-    formsCase("forms-shussei", sampleBirth(), birth),
-    formsCase("forms-okuyami", bereavement.answers, okuyamiPacket()),
+    ...flowFormCases(),
     {
       name: "slip",
       pageNames: ["slip-1"],

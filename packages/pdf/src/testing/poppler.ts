@@ -21,11 +21,10 @@ export interface EmbeddedFont {
  * Each call writes the PDF to its own temp folder, so tests can run in parallel.
  */
 export const poppler = {
-  /** pdftotext; `layout` keeps columns apart like the printed page. */
-  text(pdf: Uint8Array, range: PageRange & { layout?: boolean } = {}): string {
-    return withPdf(pdf, (file) =>
-      run("pdftotext", [...rangeArgs(range), ...(range.layout ? ["-layout"] : []), file, "-"]),
-    );
+  /** pdftotext; `layout` keeps columns apart like the printed page, `raw` keeps drawing order. */
+  text(pdf: Uint8Array, range: PageRange & { layout?: boolean; raw?: boolean } = {}): string {
+    const mode = range.layout ? ["-layout"] : range.raw ? ["-raw"] : [];
+    return withPdf(pdf, (file) => run("pdftotext", [...rangeArgs(range), ...mode, file, "-"]));
   },
   pageCount(pdf: Uint8Array): number {
     const info = withPdf(pdf, (file) => run("pdfinfo", [file]));

@@ -1,4 +1,4 @@
-import type { FieldFormat, FormField } from "@kakanai/engine";
+import { type FieldFormat, type FormField, sourceLabel } from "@kakanai/engine";
 
 export type FieldType = FormField["type"];
 
@@ -44,6 +44,7 @@ export const formatNeedsOption = (format: FieldFormat) => format === "circle" ||
 /** One line saying where a field's value comes from, for the field list. */
 export function sourceSummary(field: FormField): string {
   if (field.format === "fixed") return `固定:「${field.text ?? ""}」`;
+  if (field.source !== undefined) return sourceLabel(field.source);
   if (field.expr !== undefined) return "式";
   if (field.path) return field.path;
   return "未設定";

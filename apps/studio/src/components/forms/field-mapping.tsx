@@ -7,7 +7,7 @@ import { fieldFormatLabels, formatNeedsOption } from "./field-labels";
 import { NumberField } from "./number-field";
 import type { PathOption } from "./path-options";
 
-type Source = "answer" | "expr" | "fixed";
+type Source = "standard" | "answer" | "expr" | "fixed";
 
 interface Props {
   field: FormField;
@@ -16,31 +16,40 @@ interface Props {
 }
 
 const sourceOf = (f: FormField): Source =>
-  f.format === "fixed" ? "fixed" : f.expr !== undefined ? "expr" : "answer";
+  f.format === "fixed"
+    ? "fixed"
+    : f.source !== undefined
+      ? "standard"
+      : f.expr !== undefined
+        ? "expr"
+        : "answer";
 
 /** What the field prints: which answer (or expression, or fixed text), written in which format. */
 export function FieldMapping({ field, paths, onChange }: Props) {
   const listId = useId();
   const optionListId = useId();
   const source = sourceOf(field);
-  const choices = paths.find((p) => p.path === field.path)?.options ?? [];
+  const answers = paths.filter((p) => !p.source);
+  const standards = paths.filter((p) => p.source);
+  const standard = standards.find((p) => p.path === field.source);
+  const choices = answers.find((p) => p.path === field.path)?.options ?? [];
   const formats = fieldFormat.options.filter((f) => f !== "fixed");
 
   function setSource(next: Source) {
+    const format = field.format === "fixed" ? "text" : field.format;
     if (next === "fixed")
-      onChange({ format: "fixed", path: undefined, expr: undefined, text: field.text ?? "" });
-    else if (next === "expr")
       onChange({
-        format: field.format === "fixed" ? "text" : field.format,
+        format: "fixed",
+        source: undefined,
         path: undefined,
-        expr: field.expr ?? { var: "" },
-      });
-    else
-      onChange({
-        format: field.format === "fixed" ? "text" : field.format,
         expr: undefined,
-        path: field.path ?? "",
+        text: field.text ?? "",
       });
+    else if (next === "standard")
+      onChange({ format, path: undefined, expr: undefined, source: field.source ?? "person.name" });
+    else if (next === "expr")
+      onChange({ format, source: undefined, path: undefined, expr: field.expr ?? { var: "" } });
+    else onChange({ format, source: undefined, expr: undefined, path: field.path ?? "" });
   }
 
   return (
@@ -51,11 +60,30 @@ export function FieldMapping({ field, paths, onChange }: Props) {
         value={source}
         onChange={(e) => setSource(e.target.value as Source)}
         options={[
-          { value: "answer", label: "窓口での回答から" },
+          { value: "standard", label: "共通の項目から（どのフローでも同じに印刷）" },
+          { value: "answer", label: "窓口での回答から（このフローだけ）" },
           { value: "expr", label: "式で計算する" },
           { value: "fixed", label: "決まった文字を書く" },
         ]}
       />
+      {source === "standard" && (
+        <>
+          <Select
+            label="印刷する項目"
+            value={field.source ?? ""}
+            onChange={(e) => onChange({ source: e.target.value })}
+            options={standards.map((p) => ({
+              value: p.path,
+              label: p.source?.supplied ? p.label : `${p.label}（このフローにはありません）`,
+            }))}
+          />
+          {standard && !standard.source?.supplied && (
+            <p className="text-sm text-orange-1100">
+              このフローの回答からは埋められない項目です。公開の前に直してください（空欄で印刷されます）。
+            </p>
+          )}
+        </>
+      )}
       {source === "answer" && (
         <>
           <TextField
@@ -67,11 +95,11 @@ export function FieldMapping({ field, paths, onChange }: Props) {
             autoComplete="off"
           />
           <datalist id={listId}>
-            {paths.map((p) => (
+            {answers.map((p) => (
               <option key={p.path} value={p.path} label={p.label} />
             ))}
           </datalist>
-          {field.path && !paths.some((p) => p.path === field.path) && (
+          {field.path && !answers.some((p) => p.path === field.path) && (
             <p className="text-sm text-orange-1100">
               この項目はフローの質問にありません（綴りを確認してください）。
             </p>

@@ -8,7 +8,7 @@ import { FieldList } from "./field-list";
 import { FormDesignerLauncher } from "./form-designer-launcher";
 import { FormMeta } from "./form-meta";
 import { FormPreview } from "./form-preview";
-import { pathOptions } from "./path-options";
+import { pathOptions, sourceOptions } from "./path-options";
 
 interface Props {
   flowId: string;
@@ -21,7 +21,7 @@ interface Props {
 /** The selected form: its settings, its fields with their mapping, visual placement and a preview. */
 export function FormEditor({ flowId, form, draft, departments, onChange }: Props) {
   const [selected, setSelected] = useState<number | null>(form.fields.length > 0 ? 0 : null);
-  const paths = useMemo(() => pathOptions(draft), [draft]);
+  const paths = useMemo(() => [...sourceOptions(draft), ...pathOptions(draft)], [draft]);
   const field = selected === null ? undefined : form.fields[selected];
 
   const patchField = (index: number, patch: Partial<FormField>) =>

@@ -1,8 +1,10 @@
-import type { ChoiceOption } from "@kakanai/engine";
+import { type ChoiceOption, HOUSEHOLD_SOURCES, PERSON_SOURCES, sourceLabel } from "@kakanai/engine";
 import type { FlowDraft } from "@/lib/flow-draft";
 
 export interface PathOption {
   path: string;
+  /** Set for a standard source (`person.name`…): path is then the source, and whether this flow supplies it. */
+  source?: { supplied: boolean };
   label: string;
   /** The question's choices, for 「○で囲む」 and check marks. */
   options?: ChoiceOption[];
@@ -43,6 +45,32 @@ export function pathOptions(draft: FlowDraft): PathOption[] {
   }
   for (const c of draft.computed) out.push({ path: c.key, label: `計算値: ${c.key}` });
   return out;
+}
+
+/**
+ * The standard sources (form-sources.ts) with their Japanese labels, and whether this flow's print
+ * model supplies each: a form that names them prints the same from every flow that supplies them.
+ */
+export function sourceOptions(draft: FlowDraft): PathOption[] {
+  const model = draft.print;
+  const extra = [
+    ...Object.keys(model?.household ?? {}),
+    ...Object.keys(model?.person ?? {}).map((k) => `person.${k}`),
+  ];
+  const all = [
+    ...Object.keys(PERSON_SOURCES).map((k) => `person.${k}`),
+    ...Object.keys(HOUSEHOLD_SOURCES),
+    ...extra,
+  ];
+  return [...new Set(all)].map((source) => {
+    const person = source.startsWith("person.") ? source.slice(7) : null;
+    const supplied =
+      source === "filedOn" ||
+      source === "departments" ||
+      source === "procedures" ||
+      (person !== null ? person in (model?.person ?? {}) : source in (model?.household ?? {}));
+    return { path: source, label: sourceLabel(source), source: { supplied } };
+  });
 }
 
 function leaf(path: string, label: string, q: { kind: string; options?: ChoiceOption[] }): PathOption[] {
