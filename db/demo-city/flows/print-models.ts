@@ -10,19 +10,21 @@ const v = (path: string): Rule => ({ var: path });
 const path = (p: string) => ({ path: p });
 const expr = (e: Rule) => ({ expr: e });
 
+const grade: Rule = { schoolGrade: [v("member.birthDate"), v("on")] };
+
 /** 小学3年 / 中学1年 / 高校2年 / 未就学 from the school grade on the reference date. */
 const schoolGradeLabel: Rule = {
   if: [
-    { "===": [{ schoolGrade: [v("member.birthDate"), v("on")] }, null] },
+    { "===": [grade, null] },
     "",
-    { "<=": [{ schoolGrade: [v("member.birthDate"), v("on")] }, 0] },
+    { "<=": [grade, 0] },
     "未就学",
-    { "<=": [{ schoolGrade: [v("member.birthDate"), v("on")] }, 6] },
-    { cat: ["小学", { schoolGrade: [v("member.birthDate"), v("on")] }, "年"] },
-    { "<=": [{ schoolGrade: [v("member.birthDate"), v("on")] }, 9] },
-    { cat: ["中学", { "-": [{ schoolGrade: [v("member.birthDate"), v("on")] }, 6] }, "年"] },
-    { "<=": [{ schoolGrade: [v("member.birthDate"), v("on")] }, 12] },
-    { cat: ["高校", { "-": [{ schoolGrade: [v("member.birthDate"), v("on")] }, 9] }, "年"] },
+    { "<=": [grade, 6] },
+    { cat: ["小学", grade, "年"] },
+    { "<=": [grade, 9] },
+    { cat: ["中学", { "-": [grade, 6] }, "年"] },
+    { "<=": [grade, 12] },
+    { cat: ["高校", { "-": [grade, 9] }, "年"] },
     "",
   ],
 };
@@ -37,9 +39,26 @@ const namesWhere = (relationships: string[]): Rule => ({
 /** Movers marked 世帯主 (their names, joined by the printer). */
 const moverHead = namesWhere(["世帯主"]);
 
+/** The person at the counter, asked the same way in 住民異動 and 出生. */
+const applicantAnswers = {
+  "applicant.name": path("applicant.name"),
+  "applicant.kana": path("applicant.kana"),
+  "applicant.phone": path("applicant.phone"),
+  "applicant.role": path("applicant.role"),
+  "claimant.phone": path("applicant.phone"),
+};
+
+/** Every flow's people carry these answers under the same keys. */
+const personAnswers = {
+  name: path("member.name"),
+  kana: path("member.kana"),
+  birthDate: path("member.birthDate"),
+};
+
 /** The 住民異動 flow: the movers are the people; the address in the city depends on the direction. */
 export const juminIdouPrint: PrintModel = {
   household: {
+    ...applicantAnswers,
     address: expr({ if: [{ "===": [v("moveType"), "tenshutsu"] }, v("oldAddress"), v("newAddress")] }),
     newAddress: path("newAddress"),
     oldAddress: path("oldAddress"),
@@ -62,10 +81,6 @@ export const juminIdouPrint: PrintModel = {
     // Moving as a whole household or into another one, the mover marked 世帯主 headed the old
     // household; a new household split off from another one names no head here (written by hand).
     previousHeadOfHousehold: expr({ if: [{ "===": [v("householdStatus"), "new"] }, "", moverHead] }),
-    "applicant.name": path("applicant.name"),
-    "applicant.kana": path("applicant.kana"),
-    "applicant.phone": path("applicant.phone"),
-    "applicant.role": path("applicant.role"),
     applicantIsHousehold: expr({ in: [v("applicant.role"), ["self", "household"]] }),
     applicantIsAgent: expr({ "===": [v("applicant.role"), "agent"] }),
     "applicant.address": expr({
@@ -80,7 +95,6 @@ export const juminIdouPrint: PrintModel = {
     "claimant.name": expr(claimantOf("name")),
     "claimant.kana": expr(claimantOf("kana")),
     "claimant.birthDate": expr(claimantOf("birthDate")),
-    "claimant.phone": path("applicant.phone"),
     // The claimant's spouse among the movers: the 世帯主's wife or husband, or the 世帯主 when the
     // claimant is the 世帯主's spouse.
     "spouse.name": expr({
@@ -103,9 +117,7 @@ export const juminIdouPrint: PrintModel = {
     totalCopies: expr({ cat: [{ "??": [v("residenceCertificateCopies"), 0] }, " 通"] }),
   },
   person: {
-    name: path("member.name"),
-    kana: path("member.kana"),
-    birthDate: path("member.birthDate"),
+    ...personAnswers,
     sex: path("member.sex"),
     relationship: path("member.relationship"),
     relationToApplicant: expr({
@@ -131,29 +143,23 @@ const birthClaimant = (key: string): Rule => ({
 export const shusseiPrint: PrintModel = {
   persons: [v("baby")],
   household: {
+    ...applicantAnswers,
     address: path("address"),
     event: expr("出生"),
     eventDate: path("baby.birthDate"),
     headOfHousehold: path("headOfHousehold.name"),
     applicantIsHousehold: expr({ in: [v("applicant.role"), ["mother", "father"]] }),
     applicantIsAgent: expr(false),
-    "applicant.name": path("applicant.name"),
-    "applicant.kana": path("applicant.kana"),
-    "applicant.phone": path("applicant.phone"),
-    "applicant.role": path("applicant.role"),
     "applicant.address": path("address"),
     "claimant.name": expr(birthClaimant("name")),
     "claimant.kana": expr(birthClaimant("kana")),
     "claimant.birthDate": expr(birthClaimant("birthDate")),
-    "claimant.phone": path("applicant.phone"),
     "spouse.name": expr({
       if: [{ "===": [v("childAllowanceClaimant"), "father"] }, v("mother.name"), v("father.name")],
     }),
   },
   person: {
-    name: path("member.name"),
-    kana: path("member.kana"),
-    birthDate: path("member.birthDate"),
+    ...personAnswers,
     sex: path("baby.sex"),
     relationship: path("headOfHousehold.relationshipOfBaby"),
     relationToApplicant: expr({
@@ -197,9 +203,7 @@ export const shoumeiPrint: PrintModel = {
     totalCopies: expr({ cat: [{ "??": [v("copies"), 0] }, " 通"] }),
   },
   person: {
-    name: path("member.name"),
-    kana: path("member.kana"),
-    birthDate: path("member.birthDate"),
+    ...personAnswers,
     copies: path("copies"),
   },
 };

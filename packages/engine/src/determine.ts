@@ -1,6 +1,6 @@
 import type { Answers, Bundle, FormRequirement, Procedure } from "./bundle";
 import { addDays } from "./dates";
-import { effectiveAnswers } from "./effective-answers";
+import { type EffectiveAnswers, effectiveAnswers } from "./effective-answers";
 import { flowPersons } from "./flow-persons";
 import { memberData, type RuleContext, ruleHolds } from "./rule-context";
 import type { Determination, DeterminedDepartment, DeterminedForm, DeterminedProcedure } from "./types";
@@ -11,7 +11,11 @@ import type { Determination, DeterminedDepartment, DeterminedForm, DeterminedPro
  */
 export function determine(bundle: Bundle, answers: Answers): Determination {
   // Only answers whose question is visible count; stale ones stay stored but are ignored.
-  const effective = effectiveAnswers(bundle, answers);
+  return determineEffective(bundle, effectiveAnswers(bundle, answers));
+}
+
+/** determine() for answers already walked (printing walks them once for both). */
+export function determineEffective(bundle: Bundle, effective: EffectiveAnswers): Determination {
   const { context } = effective;
   const items = flowPersons(bundle, context.data).items;
   const members = memberScopes(context, items);

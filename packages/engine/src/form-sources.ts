@@ -1,3 +1,5 @@
+import type { PrintModel } from "./bundle";
+
 /**
  * What forms print, in words every flow understands. A form field names a source (`person.name`,
  * `claimant.name`, `address`…) instead of an answer path, and each flow's `print` model says where
@@ -50,6 +52,14 @@ export const HOUSEHOLD_SOURCES = {
 
 /** Sources the printer supplies itself, whatever the flow: the 届出日 and the determination's departments. */
 export const BUILTIN_SOURCES = new Set(["filedOn", "departments", "procedures"]);
+
+/** Whether a flow's print model supplies a source: a builtin, or an entry of the model. */
+export function supplies(model: PrintModel | undefined, source: string): boolean {
+  if (BUILTIN_SOURCES.has(source)) return true;
+  const person = personSourceKey(source);
+  if (!model) return false;
+  return person === null ? source in model.household : person in model.person;
+}
 
 /** `person.name` → the person-level key `name`; null for a household source. */
 export function personSourceKey(source: string): string | null {

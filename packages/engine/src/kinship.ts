@@ -27,26 +27,22 @@ export function kinship(a: Kin, b: Kin): string | null {
     if (PARENTS.has(rb)) return "子";
     if (rb === "孫") return bySex("祖父", "祖母");
     if (rb === "祖父" || rb === "祖母") return "孫";
-    if (SIBLINGS.has(rb))
-      return elder(a, b) === null ? null : elder(a, b) ? bySex("兄", "姉") : bySex("弟", "妹");
+    if (SIBLINGS.has(rb)) return sibling(a, b, bySex);
     return null;
   }
   if (SPOUSES.has(ra) && rb === "子") return bySex("父", "母");
   if (ra === "子" && SPOUSES.has(rb)) return "子";
-  if (ra === "子" && rb === "子") {
-    const older = elder(a, b);
-    return older === null ? null : older ? bySex("兄", "姉") : bySex("弟", "妹");
-  }
+  if (ra === "子" && rb === "子") return sibling(a, b, bySex);
   if (PARENTS.has(ra) && rb === "子") return bySex("祖父", "祖母");
   if (ra === "子" && rb === "孫") return bySex("父", "母");
   return null;
 }
 
-/** Whether a was born before b; null when a date is missing or both are the same day. */
-function elder(a: Kin, b: Kin): boolean | null {
+/** 兄・姉 when a was born before b, 弟・妹 after; null when a date is missing or both are the same day. */
+function sibling(a: Kin, b: Kin, bySex: (m: string, f: string) => string | null): string | null {
   if (typeof a.birthDate !== "string" || typeof b.birthDate !== "string") return null;
   if (a.birthDate === b.birthDate) return null;
-  return a.birthDate < b.birthDate;
+  return a.birthDate < b.birthDate ? bySex("兄", "姉") : bySex("弟", "妹");
 }
 
 const plainName = (v: unknown) => (typeof v === "string" ? v.replace(/[\s\u3000]/g, "") : "");

@@ -1,5 +1,5 @@
 import type { Bundle, FormField, Question, SourceDef } from "./bundle";
-import { BUILTIN_SOURCES, personSourceKey, sourceLabel } from "./form-sources";
+import { BUILTIN_SOURCES, sourceLabel, supplies } from "./form-sources";
 import { isPlainObject } from "./json-logic/coerce";
 import type { Reporter } from "./lint-report";
 import { answerRoots, knownPath, ruleChecker } from "./lint-rules";
@@ -22,7 +22,7 @@ export function lintForms(bundle: Bundle, report: Reporter): void {
       const name = `様式「${form.key} ${form.title}」の欄「${field.name}」`;
       if (field.format === "fixed") return;
       if (field.source !== undefined) {
-        if (!supplies(bundle, field.source))
+        if (!supplies(bundle.print, field.source))
           report.error(
             `${at}.source`,
             `${name}に印刷する「${sourceLabel(field.source)}」（${field.source}）を、このフローの回答から埋められません。フローの印刷の対応でその元になる回答を指定するか、欄の内容を変えてください`,
@@ -40,15 +40,6 @@ export function lintForms(bundle: Bundle, report: Reporter): void {
         );
     });
   });
-}
-
-/** Whether the flow supplies a source: a builtin, or an entry of its print model. */
-export function supplies(bundle: Bundle, source: string): boolean {
-  if (BUILTIN_SOURCES.has(source)) return true;
-  const person = personSourceKey(source);
-  const model = bundle.print;
-  if (!model) return false;
-  return person === null ? source in model.household : person in model.person;
 }
 
 /** `members.$row.name` of a person row reads `member.name` (the person), so lint checks it as such. */

@@ -5,7 +5,6 @@ import {
   type FormDef,
   type FormField,
   fieldValue,
-  type PrintData,
   printData,
 } from "@kakanai/engine";
 import type { BasePdf, Schema } from "@pdfme/common";
@@ -63,7 +62,7 @@ export async function formsLayout(input: FormsInput): Promise<{ pages: Schema[][
       // An empty person row prints nothing on a base PDF, but a generated form still draws its cells.
       if (member === null && def.basePdfSha256) continue;
       try {
-        const value = member === null ? undefined : resolve(field, data, member);
+        const value = member === null ? undefined : fieldValue(data, field, member);
         page?.push(...fieldSchemas(field, value, !def.basePdfSha256));
       } catch (error) {
         throw new FormRenderError(
@@ -91,8 +90,4 @@ export async function formsLayout(input: FormsInput): Promise<{ pages: Schema[][
 function memberFor(field: FormField, sheet: Sheet): number | undefined | null {
   if (field.row !== undefined) return sheet.rowMembers[field.row] ?? null;
   return sheet.rowMembers[0];
-}
-
-function resolve(field: FormField, data: PrintData, memberIndex: number | undefined): unknown {
-  return fieldValue(data, field, memberIndex);
 }

@@ -53,9 +53,9 @@ export async function resolveSlip(
     .from(departments)
     .where(and(eq(departments.municipalityId, user.municipalityId), eq(departments.key, departmentKey)));
   if (!department) throw new DomainError("BAD_REQUEST", "所属課が見つかりません。");
-  const session = await findSession(db, { sessionId, municipalityId: user.municipalityId }).catch(() => null);
-  const determination = session?.determination;
-  if (!session || !determination) throw new DomainError("BAD_REQUEST", "この受付はまだ判定されていません。");
+  const session = await findSession(db, { sessionId, municipalityId: user.municipalityId });
+  const { determination } = session;
+  if (!determination) throw new DomainError("BAD_REQUEST", "この受付はまだ判定されていません。");
   const procedures = determination.procedures.filter((p) => p.departmentKey === department.key);
   const linkId = await linkDepartment(db, {
     sessionId,

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { type Answers, type DeterminedForm, determine } from "@kakanai/engine";
+import { type DeterminedForm, determine } from "@kakanai/engine";
 import { PDFDocument } from "@pdfme/pdf-lib";
 import { demoFormAssets, demoForms } from "../../../../db/demo-city/forms";
 import { formSheets } from "../form-sheets";
@@ -10,7 +10,6 @@ import { renderSlip } from "../render-slip";
 import { type DemoFlowKey, demoBundle } from "./demo-bundles";
 import { sampleBereavement } from "./sample-bereavement";
 import { sampleDetermination } from "./sample-determination";
-import { sampleHousehold } from "./sample-household";
 
 /** Where the committed reference PNGs live, one folder per case. */
 export const GOLDEN_DIR = fileURLToPath(new URL("../../test/golden/", import.meta.url));
@@ -39,15 +38,6 @@ export function okuyamiPacket(): DeterminedForm[] {
       members: [],
       sheets: 1,
     }));
-}
-
-/** The 7-member 転入 household of the golden packet, with a few answers that only some forms print. */
-export function goldenHousehold(): Answers {
-  const household = sampleHousehold(7);
-  const members = household.members as Record<string, unknown>[];
-  members[0] = { ...members[0], wantsResidenceCertificate: 2 };
-  members[1] = { ...members[1], wantsResidenceCertificate: 1, handbooks: ["physical", "mental"] };
-  return household;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type ChoiceOption, HOUSEHOLD_SOURCES, PERSON_SOURCES, sourceLabel } from "@kakanai/engine";
+import { type ChoiceOption, HOUSEHOLD_SOURCES, PERSON_SOURCES, sourceLabel, supplies } from "@kakanai/engine";
 import type { FlowDraft } from "@/lib/flow-draft";
 
 export interface PathOption {
@@ -62,15 +62,11 @@ export function sourceOptions(draft: FlowDraft): PathOption[] {
     ...Object.keys(HOUSEHOLD_SOURCES),
     ...extra,
   ];
-  return [...new Set(all)].map((source) => {
-    const person = source.startsWith("person.") ? source.slice(7) : null;
-    const supplied =
-      source === "filedOn" ||
-      source === "departments" ||
-      source === "procedures" ||
-      (person !== null ? person in (model?.person ?? {}) : source in (model?.household ?? {}));
-    return { path: source, label: sourceLabel(source), source: { supplied } };
-  });
+  return [...new Set(all)].map((source) => ({
+    path: source,
+    label: sourceLabel(source),
+    source: { supplied: supplies(model, source) },
+  }));
 }
 
 function leaf(path: string, label: string, q: { kind: string; options?: ChoiceOption[] }): PathOption[] {
