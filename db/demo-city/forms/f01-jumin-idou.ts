@@ -98,6 +98,13 @@ const LINKED: [string, string, string, number][] = [
   ["gakumu", "departments", "gakumu", 166.9],
 ];
 
+/**
+ * The 氏名（署名） row as relay-f01-name-cell.ts redrew it on the demo city's copy: a wide name cell,
+ * and 電話番号 with its （　）－ slots moved right by this much from where the city first drew them.
+ */
+export const F01_NAME_CELL_MM = { xMm: 34.4, widthMm: 83.6 };
+export const F01_PHONE_SHIFT_MM = 142.4 - 65.9;
+
 const slotRow = (yMm: number, yearMm: number, monthMm: number, dayMm: number) => ({
   yearMm,
   monthMm,
@@ -241,22 +248,22 @@ export const f01JuminIdou: FormDef = {
       heightMm: 11,
       fontSizePt: 10,
     }),
-    // The pre-printed 氏名 cell is only 7 mm wide: the name shrinks and wraps inside it.
+    // The name on the upper half of the 氏名（署名） cell; the lower half stays for the signature.
     field({
       name: "applicant.name",
       path: "applicant.name",
-      xMm: 34.6,
-      yMm: 160.9,
-      widthMm: 7,
-      heightMm: 12.8,
-      fontSizePt: 10,
+      xMm: F01_NAME_CELL_MM.xMm + 1,
+      yMm: 161.2,
+      widthMm: F01_NAME_CELL_MM.widthMm - 2,
+      heightMm: 6.2,
+      fontSizePt: 13,
     }),
     field({
       name: "phone.area",
       path: "applicant.phone",
       format: "phone",
       option: "area",
-      xMm: 70.2,
+      xMm: 70.2 + F01_PHONE_SHIFT_MM,
       yMm: 161.4,
       widthMm: 9.5,
       heightMm: 4.2,
@@ -267,7 +274,7 @@ export const f01JuminIdou: FormDef = {
       path: "applicant.phone",
       format: "phone",
       option: "local",
-      xMm: 82.6,
+      xMm: 82.6 + F01_PHONE_SHIFT_MM,
       yMm: 161.4,
       widthMm: 8.6,
       heightMm: 4.2,
@@ -290,7 +297,7 @@ export const f01JuminIdou: FormDef = {
       path: "applicant.phone",
       format: "phone",
       option: "line",
-      xMm: 94.0,
+      xMm: 94.0 + F01_PHONE_SHIFT_MM,
       yMm: 161.4,
       widthMm: 12,
       heightMm: 4.2,
