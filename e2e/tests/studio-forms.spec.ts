@@ -92,3 +92,31 @@ test("studio: refuses a bad file, offers a fillable PDF's fields, maps one and p
   await expect(fields.getByRole("button", { name: /^claimant_name/ })).toContainText("applicant.name");
   expect(outside).toEqual([]);
 });
+
+test("studio: a form's fields name common items in Japanese; one its flow cannot fill is flagged", async ({
+  page,
+}) => {
+  await login(page, STUDIO_URL, "admin");
+  await page.getByRole("link", { name: /証明書/ }).click();
+  await page.getByRole("tab", { name: "様式" }).click();
+  await page.getByRole("list", { name: "様式の一覧" }).getByRole("button", { name: /F04/ }).click();
+
+  // The list says what each box prints in words, not keys: 合計部数 is the common item.
+  const fields = page.getByRole("list", { name: "様式の項目" });
+  await fields
+    .getByRole("button")
+    .filter({ hasText: /文字・合計部数$/ })
+    .click();
+  const editor = page.getByRole("region", { name: /^項目「.+」の設定$/ });
+  await expect(editor.getByLabel("値の取り方")).toHaveValue("standard");
+  const item = editor.getByLabel("印刷する項目");
+  await expect(item).toHaveValue("totalCopies");
+
+  // 証明書 asks nothing about a 児童手当 claimant: choosing it is flagged before publishing.
+  await expect(item.locator("option", { hasText: "請求者の氏名（このフローにはありません）" })).toHaveCount(
+    1,
+  );
+  await item.selectOption("claimant.name");
+  await expect(editor.getByText("このフローの回答からは埋められない項目です")).toBeVisible();
+  await shot(page, "studio-forms-common-item");
+});
