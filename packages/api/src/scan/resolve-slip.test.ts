@@ -1,4 +1,4 @@
-import { schema } from "@kakanai/db";
+import { createFlow, schema } from "@kakanai/db";
 import type { Determination } from "@kakanai/engine";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -57,7 +57,72 @@ async function determinedSession() {
   return { city, sessionId, scanner: await callerFor(db, kodomoClerk), kodomoClerk };
 }
 
+/** A 出生 slip: the people of that flow are the baby (print.persons), not a group of members. */
+async function birthSession() {
+  const { city, shimin, kodomo } = await createTestCity(db);
+  const draft = {
+    flow: { key: "shussei", kind: "shussei", title: "出生", referenceDate: { var: "baby.birthDate" } },
+    questions: [
+      { id: "b1", key: "baby.name", kind: "text", label: "赤ちゃんの氏名" },
+      { id: "b2", key: "baby.kana", kind: "kana", label: "赤ちゃんのフリガナ" },
+      { id: "b3", key: "baby.birthDate", kind: "date", label: "生まれた日" },
+    ],
+    computed: [],
+    procedures: [{ key: "P16", title: "子ども医療費助成", departmentKey: "kodomo", rule: true, forms: [] }],
+    forms: [],
+    tests: [],
+    print: { persons: [{ var: "baby" }], household: {}, person: {} },
+  };
+  const flow = await createFlow(db, {
+    municipalityId: city.id,
+    key: "shussei",
+    title: "出生",
+    kind: "shussei",
+    ownerDepartmentId: null,
+    draft,
+  });
+  const { bundleId } = await publishFlow(db, { flowId: flow.id, by: null });
+  const clerk = await createTestStaff(db, {
+    municipalityId: city.id,
+    roles: ["counter_clerk"],
+    departmentId: shimin.id,
+  });
+  const counter = await callerFor(db, clerk);
+  const { sessionId } = await counter.counter.start({ bundleId });
+  const answers: [string, string][] = [
+    ["baby.name", "東雲 陽"],
+    ["baby.kana", "シノノメ ヒナタ"],
+    ["baby.birthDate", "2019-05-01"],
+  ];
+  for (const [revision, [path, value]] of answers.entries())
+    await counter.counter.answer({ sessionId, path, value, revision });
+  const birth: Determination = {
+    referenceDate: "2019-05-01",
+    procedures: [procedure("P16", "kodomo", [0])],
+    departments: [],
+  };
+  await db
+    .update(schema.counterSessions)
+    .set({ determination: birth, status: "determined" })
+    .where(eq(schema.counterSessions.id, sessionId));
+  const kodomoClerk = await createTestStaff(db, {
+    municipalityId: city.id,
+    roles: ["department_clerk"],
+    departmentId: kodomo.id,
+  });
+  return { city, sessionId, scanner: await callerFor(db, kodomoClerk) };
+}
+
 describe("scan.resolve", () => {
+  it("names the baby as the person of a 出生 slip", async () => {
+    const { city, sessionId, scanner } = await birthSession();
+    const code = signSlipCode({ sessionId, expiresAt: inAWeek(), secret: city.qrSecret });
+    const result = await scanner.scan.resolve({ code });
+    expect(result.members).toEqual([
+      { index: 0, name: "東雲 陽", kana: "シノノメ ヒナタ", birthDateWareki: "令和元年5月1日" },
+    ]);
+  });
+
   it("shows a こども育成課 clerk only kodomo procedures and their members, and records the linkage", async () => {
     const { city, sessionId, scanner, kodomoClerk } = await determinedSession();
     const code = signSlipCode({ sessionId, expiresAt: inAWeek(), secret: city.qrSecret });
