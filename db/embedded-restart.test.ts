@@ -9,19 +9,17 @@ import { DEMO_PASSWORD } from "./demo-city";
 import { migrateDatabase } from "./migrate";
 import { seedDemoCity } from "./seed";
 
-const dataDir = mkdtempSync(join(tmpdir(), "kakanai-restart-"));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const root = mkdtempSync(join(tmpdir(), "kakanai-restart-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 async function withEmbedded<T>(fn: (db: Db, url: string) => Promise<T>): Promise<T> {
-  const pg = await spawnEmbeddedPostgres({ dataDir, port: 54349 });
+  const pg = await spawnEmbeddedPostgres({ root, port: 54349 });
   const db = createDb(pg.url, { maxConnections: 2 });
   try {
     return await fn(db, pg.url);
   } finally {
     await db.$client.end();
-    const exited = new Promise((resolve) => pg.child.once("exit", resolve));
-    pg.child.kill("SIGTERM");
-    await exited;
+    await pg.stop();
   }
 }
 

@@ -1,39 +1,46 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
+import {
+  type EmbeddedCluster,
+  prepareEmbeddedCluster,
+  startEmbeddedServer,
+  takeClusterLock,
+} from "@kakanai/db/embedded";
+
+export interface EmbeddedServer {
+  url: string;
+  cluster: EmbeddedCluster;
+  child: ChildProcess;
+  /** Fast shutdown; resolves when the server has exited. */
+  stop(): Promise<void>;
+}
 
 /**
- * Starts db/embedded-server.ts as a child process (the single owner of the PGlite folder) and resolves
- * with its connection URL once it accepts connections. The child exits when we do (stdin pipe).
+ * Prepares the cluster under `root` (initdb on first use), takes the folder's lock and starts the
+ * server as our child. Resolves once it answers queries. Tests and `npm start` both use it.
  */
-export async function spawnEmbeddedPostgres(opts: { dataDir: string; port: number }): Promise<{
-  url: string;
-  child: ChildProcess;
-}> {
-  const child = spawn(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      fileURLToPath(new URL("../db/embedded-server.ts", import.meta.url)),
-      "--dir",
-      opts.dataDir,
-      "--port",
-      String(opts.port),
-      "--exit-with-parent",
-    ],
-    { stdio: ["pipe", "pipe", "inherit"] },
-  );
-  const lines = createInterface({ input: child.stdout! });
-  const ready = new Promise<string>((resolve, reject) => {
-    lines.on("line", (line) => {
-      if (line.startsWith("ready ")) resolve(line.slice(6).trim());
-      else console.log(`[db] ${line}`);
-    });
-    once(child, "exit").then(([code]) =>
-      reject(new Error(`埋め込みデータベースが起動できませんでした (exit ${code})。`)),
-    );
-  });
-  return { url: await ready, child };
+export async function spawnEmbeddedPostgres(opts: { root: string; port: number }): Promise<EmbeddedServer> {
+  const release = await takeClusterLock(opts.root);
+  const cluster = await prepareEmbeddedCluster(opts);
+  const child = await startEmbeddedServer(cluster, { onLog: logImportant });
+  return {
+    url: cluster.url,
+    cluster,
+    child,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGINT");
+        await exited;
+      }
+      release();
+    },
+  };
+}
+
+/**
+ * PostgreSQL logs every checkpoint; pass on only server failures. Statement errors are the apps' to
+ * report (their DETAIL lines can quote residents' data, so they never reach a log).
+ */
+export function logImportant(line: string): void {
+  if (/\b(FATAL|PANIC)\b|terminated by signal/.test(line)) console.error(`[db] ${line}`);
 }

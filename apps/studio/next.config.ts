@@ -18,14 +18,14 @@ const nextConfig: NextConfig = {
   transpilePackages: ["@kakanai/api", "@kakanai/ui", "@kakanai/engine", "@kakanai/pdf", "@kakanai/db"],
   // Native/wasm and large server-only libraries stay out of the bundle and load from node_modules.
   serverExternalPackages: [
-    "@electric-sql/pglite",
-    "@electric-sql/pglite-socket",
     "postgres",
     "@pdfme/generator",
     "@pdfme/common",
     "@pdfme/schemas",
     "@pdfme/pdf-lib",
     "@expo-google-fonts/noto-sans-jp",
+    // The PDF worker pool: piscina starts its workers from its own files, so it must stay a real package.
+    "piscina",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -16,9 +16,9 @@ import {
 } from "drizzle-orm/pg-core";
 
 /**
- * The schema. Plain SQL types only (no extensions) so the same migrations run on PostgreSQL 15 and on
- * PGlite behind pglite-socket. Every row that belongs to a city carries municipality_id so that every
- * query can be scoped and nothing crosses municipalities.
+ * The schema. Plain SQL types only (no extensions) so the same migrations run on PostgreSQL 15 (the
+ * machine's, a city's managed server) and 18 (the embedded one). Every row of a city carries
+ * municipality_id so that every query can be scoped and nothing crosses municipalities.
  */
 
 const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
