@@ -1,6 +1,7 @@
 import type { Db } from "@kakanai/db";
 import { resolveSessionUser } from "./auth/resolve-session-user";
 import { readCookie } from "./auth/session-cookie";
+import { isSessionToken } from "./auth/token-hash";
 import type { AuthUser } from "./auth-user";
 
 export interface CreateContextOptions {
@@ -30,15 +31,23 @@ export interface Context {
 
 export async function createContext(opts: CreateContextOptions): Promise<Context> {
   const token = readCookie(opts.headers, opts.cookieName);
-  const session = token ? await resolveSessionUser(opts.db, { token, now: opts.now ?? new Date() }) : null;
-  const forwarded = opts.headers.get("x-forwarded-for");
+  const session =
+    token && isSessionToken(token)
+      ? await resolveSessionUser(opts.db, { token, now: opts.now ?? new Date() })
+      : null;
   return {
     db: opts.db,
     resHeaders: opts.resHeaders,
     cookieName: opts.cookieName,
     secure: opts.secure ?? false,
-    address: forwarded ? (forwarded.split(",")[0]?.trim() ?? null) : null,
+    address: clientAddress(opts.headers),
     user: session?.user ?? null,
     sessionTokenHash: session?.tokenHash ?? null,
   };
+}
+
+/** The first x-forwarded-for address, when it looks like one (an IPv6 address is at most 45 characters). */
+function clientAddress(headers: Headers): string | null {
+  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return first && first.length <= 64 && /^[0-9A-Za-z.:[\]%_-]+$/.test(first) ? first : null;
 }

@@ -1,6 +1,17 @@
-import type { Db } from "@kakanai/db";
+import { type Db, isConnectionError, retryReadOnce } from "@kakanai/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
+import superjson from "superjson";
 import { createContext } from "./context";
+import {
+  bodyLimitFor,
+  boundTrpcRequest,
+  problems,
+  type RequestProblem,
+  requestLimits,
+  trpcPaths,
+  urlProblem,
+} from "./http/bounded-request";
 import { type PdfKind, pdfResponse } from "./pdf/pdf-response";
 import { appRouter } from "./root";
 
@@ -10,30 +21,59 @@ export interface TrpcRouteHandlerOptions {
   cookieName: string;
 }
 
-/** For app/api/trpc/[trpc]/route.ts: `export const GET = handler; export const POST = handler;`. */
+const endpoint = "/api/trpc";
+
+/**
+ * For app/api/trpc/[trpc]/route.ts: `export const GET = handler; export const POST = handler;`.
+ * Every request is bounded first (http/bounded-request.ts): a body past its limit is a 413 before it
+ * is parsed, malformed or hostile JSON a 400, each with a Japanese message in tRPC's error shape.
+ */
 export function createTrpcRouteHandler(
   options: TrpcRouteHandlerOptions,
 ): (req: Request) => Promise<Response> {
   return async (req) => {
+    const url = new URL(req.url);
+    const isBatch = url.searchParams.get("batch") === "1";
+    const paths = trpcPaths(url, endpoint);
+    if (!paths) return trpcProblem(problems.badPath(), ["?"], isBatch);
+    const bounded = await boundTrpcRequest(req, { maxBytes: bodyLimitFor(paths), isBatch });
+    if ("problem" in bounded) return trpcProblem(bounded.problem, paths, isBatch);
     const db = await options.getDb();
-    return fetchRequestHandler({
-      endpoint: "/api/trpc",
-      req,
-      router: appRouter,
-      createContext: ({ resHeaders }) =>
-        createContext({
-          db,
-          headers: req.headers,
-          resHeaders,
-          cookieName: options.cookieName,
-          secure: isHttps(req),
-        }),
-      onError: ({ error, path }) => {
-        // Log the code and path only: inputs and messages may carry residents' data.
-        if (error.code === "INTERNAL_SERVER_ERROR")
-          console.error(`tRPC ${path ?? "?"} failed`, error.cause?.name);
-      },
-    });
+    // A read (GET: queries) that lost its database connection is run once more on a fresh one, so a
+    // database restart shows only the requests in flight; writes are never repeated.
+    let connectionLost = false;
+    const handle = (request: Request) =>
+      fetchRequestHandler({
+        endpoint,
+        req: request,
+        router: appRouter,
+        maxBatchSize: requestLimits.batchCalls,
+        // A busy print pool or an unreachable database: tell the client when to try again.
+        responseMeta: ({ errors }) =>
+          errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: { "Retry-After": "5" } } : {},
+        createContext: ({ resHeaders }) =>
+          createContext({
+            db,
+            headers: req.headers,
+            resHeaders,
+            cookieName: options.cookieName,
+            secure: isHttps(req),
+          }),
+        onError: ({ error, path }) => {
+          if (isConnectionError(error.cause)) connectionLost = true;
+          // Log the code and path only: inputs and messages may carry residents' data.
+          else if (error.code === "INTERNAL_SERVER_ERROR")
+            console.error(`tRPC ${path ?? "?"} failed`, error.cause?.name);
+        },
+      });
+    if (req.method !== "GET") return handle(bounded.request);
+    const first = await handle(bounded.request);
+    if (!connectionLost) return first;
+    connectionLost = false;
+    await new Promise((r) => setTimeout(r, 100));
+    const second = await handle(bounded.request.clone());
+    if (connectionLost) console.error("tRPC read failed twice: database unreachable");
+    return second;
   };
 }
 
@@ -44,18 +84,47 @@ export interface PdfRouteHandlerOptions extends TrpcRouteHandlerOptions {
 /** For app/api/pdf/<kind>/route.ts: `export const GET = createPdfRouteHandler({ …, kind: "slip" })`. */
 export function createPdfRouteHandler(options: PdfRouteHandlerOptions): (req: Request) => Promise<Response> {
   return async (req) => {
+    const problem = urlProblem(req);
+    if (problem) return textProblem(problem);
+    // A GET carries nothing in its body that a PDF needs: never read it.
+    await req.body?.cancel().catch(() => {});
     const db = await options.getDb();
-    const ctx = await createContext({
-      db,
-      headers: req.headers,
-      resHeaders: new Headers(),
-      cookieName: options.cookieName,
-      secure: isHttps(req),
-    });
+    const ctx = await retryReadOnce(() =>
+      createContext({
+        db,
+        headers: req.headers,
+        resHeaders: new Headers(),
+        cookieName: options.cookieName,
+        secure: isHttps(req),
+      }),
+    );
     return pdfResponse(db, { kind: options.kind, user: ctx.user, url: new URL(req.url) });
   };
 }
 
 function isHttps(req: Request): boolean {
   return new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
+}
+
+/** A refused request in tRPC's own error shape (one per call when batched), so the client shows the message. */
+function trpcProblem(problem: RequestProblem, paths: readonly string[], isBatch: boolean): Response {
+  const shape = (path: string) => ({
+    error: superjson.serialize({
+      message: problem.message,
+      code: TRPC_ERROR_CODES_BY_KEY[problem.code],
+      data: { code: problem.code, httpStatus: problem.status, path, zodError: null },
+    }),
+  });
+  const body = isBatch ? paths.slice(0, requestLimits.batchCalls).map(shape) : shape(paths[0] ?? "?");
+  return new Response(JSON.stringify(body), {
+    status: problem.status,
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+  });
+}
+
+function textProblem(problem: RequestProblem): Response {
+  return new Response(problem.message, {
+    status: problem.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }

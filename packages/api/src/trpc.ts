@@ -23,8 +23,9 @@ const t = initTRPC
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
-        // Never leak internals (SQL, stack, personal data in a driver message) to the browser.
-        message: internal ? internalErrorMessage : shape.message,
+        // Never leak internals (SQL, stack, personal data in a driver message) to the browser, and
+        // word tRPC's own refusals (unknown procedure, wrong method, batch too large) in Japanese too.
+        message: internal ? internalErrorMessage : inJapanese(shape.message, error.code),
         data: {
           ...shape.data,
           stack: undefined,
@@ -34,6 +35,21 @@ const t = initTRPC
       };
     },
   });
+
+/** What the client sees when tRPC itself (not our code) refused a request, by code. */
+const refusalMessages: Partial<Record<TRPCError["code"], string>> = {
+  PARSE_ERROR: "送信されたデータを読み取れませんでした。",
+  BAD_REQUEST: "リクエストの内容が正しくありません。",
+  NOT_FOUND: "呼び出し先が見つかりません。",
+  METHOD_NOT_SUPPORTED: "この呼び出し方には対応していません。",
+  PAYLOAD_TOO_LARGE: "送信されたデータが大きすぎます。",
+  UNSUPPORTED_MEDIA_TYPE: "送信形式が正しくありません（Content-Type: application/json で送ってください）。",
+};
+
+function inJapanese(message: string, code: TRPCError["code"]): string {
+  if (/[ぁ-んァ-ヶ一-龠]/.test(message)) return message;
+  return refusalMessages[code] ?? "リクエストを処理できませんでした。";
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -56,7 +56,11 @@ export function testDraft(title = "住民異動"): FlowDraftInput {
         kind: "group",
         label: "異動する人数",
         itemLabel: "世帯員",
-        questions: [{ id: "q3", key: "name", kind: "text", label: "氏名" }],
+        questions: [
+          { id: "q3", key: "name", kind: "text", label: "氏名" },
+          { id: "q4", key: "kana", kind: "kana", label: "フリガナ", required: false },
+          { id: "q5", key: "birthDate", kind: "date", label: "生年月日", required: false },
+        ],
       },
     ],
     computed: [],

@@ -1,5 +1,6 @@
 export * from "./age";
 export * from "./answer-path";
+export * from "./answer-shape";
 export * from "./bundle";
 export * from "./dates";
 export * from "./determine";

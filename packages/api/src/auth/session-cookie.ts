@@ -15,13 +15,25 @@ export function clearSessionCookie(target: CookieTarget): void {
   target.resHeaders.append("Set-Cookie", serialize(target, "", 0));
 }
 
+/** Longer Cookie headers are not looked at (Node itself refuses headers past 16 KB). */
+const maxCookieHeader = 8 * 1024;
+
+/**
+ * The named cookie's value, or null. Whatever else the browser (or anyone) sends, a malformed
+ * header or value is no cookie: never an error, so a broken cookie can still log in again.
+ */
 export function readCookie(headers: Headers, name: string): string | null {
   const raw = headers.get("cookie");
-  if (!raw) return null;
+  if (!raw || raw.length > maxCookieHeader) return null;
   for (const part of raw.split(";")) {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      return null;
+    }
   }
   return null;
 }

@@ -8,3 +8,8 @@ export function tokenHash(token: string): string {
 export function newSessionToken(): string {
   return randomBytes(32).toString("base64url");
 }
+
+/** What newSessionToken makes: anything else in a cookie is no session, without asking the database. */
+export function isSessionToken(token: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(token);
+}

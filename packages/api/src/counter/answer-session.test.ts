@@ -1,3 +1,6 @@
+import { randomUUID } from "node:crypto";
+import { schema } from "@kakanai/db";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
 import { createTestCity, createTestFlow, createTestStaff } from "../../test/factories";
@@ -97,5 +100,96 @@ describe("counter", () => {
     expect(determination.procedures.map((p) => p.key).sort()).toEqual(["P01", "P15"]);
     const stored = await caller.counter.session({ sessionId });
     expect(stored).toMatchObject({ status: "determined", determination });
+  });
+
+  it("refuses answers outside the flow with 400 and a Japanese message, and stores nothing", async () => {
+    const { bundleId, caller } = await counterSetup();
+    const { sessionId } = await caller.counter.start({ bundleId });
+    const refused: [string, unknown][] = [
+      ["constructor", "x"],
+      ["prototype", "x"],
+      ["members.0.__proto__", "x"],
+      ["unknownQuestion", "x"],
+      ["moveDate", "2025-02-30"],
+      ["moveDate", {}],
+      ["members", 1e9],
+      ["members", 2 ** 53],
+      ["members", 100_000],
+      ["members", [{ name: "山田 太郎", bogus: true }]],
+      ["members.0.name", "x".repeat(1001)],
+      ["members.0.name", "山田\u0000太郎"],
+      ["members.0.name", "山田\uD800"],
+      ["members.0.kana", "やまだ"],
+    ];
+    for (const [path, value] of refused) {
+      await expect(
+        caller.counter.answer({ sessionId, path, value: value as never, revision: 0 }),
+        path,
+      ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/[ぁ-んァ-ヶ一-龠]/) });
+    }
+    const stored = await caller.counter.session({ sessionId });
+    expect(stored).toMatchObject({ answers: {}, revision: 0 });
+    const events = await db
+      .select({ type: schema.sessionEvents.type })
+      .from(schema.sessionEvents)
+      .where(eq(schema.sessionEvents.sessionId, sessionId));
+    expect(events.map((e) => e.type)).toEqual(["started"]);
+  });
+
+  it("stores an answer and its event together or not at all", async () => {
+    const { bundleId, caller } = await counterSetup();
+    const { sessionId } = await caller.counter.start({ bundleId });
+    const answeredEvents = async () =>
+      (
+        await db
+          .select({ type: schema.sessionEvents.type })
+          .from(schema.sessionEvents)
+          .where(
+            and(eq(schema.sessionEvents.sessionId, sessionId), eq(schema.sessionEvents.type, "answered")),
+          )
+      ).length;
+
+    // Make the event insert fail for this session only (other test files share the database).
+    const name = sql.identifier(`kk_fail_event_${randomUUID().replaceAll("-", "")}`);
+    await db.execute(sql`
+      create function ${name}() returns trigger language plpgsql as $$
+      begin
+        if new.session_id = ${sql.raw(`'${sessionId}'`)}::uuid and new.type = 'answered' then
+          raise exception 'session event refused for this test';
+        end if;
+        return new;
+      end $$`);
+    await db.execute(
+      sql`create trigger ${name} before insert on session_events for each row execute function ${name}()`,
+    );
+    try {
+      await expect(
+        caller.counter.answer({ sessionId, path: "moveDate", value: "2025-04-01", revision: 0 }),
+      ).rejects.toMatchObject({ code: "INTERNAL_SERVER_ERROR" });
+      expect(await caller.counter.session({ sessionId })).toMatchObject({ answers: {}, revision: 0 });
+      expect(await answeredEvents()).toBe(0);
+    } finally {
+      await db.execute(sql`drop trigger ${name} on session_events`);
+      await db.execute(sql`drop function ${name}()`);
+    }
+
+    const saved = await caller.counter.answer({
+      sessionId,
+      path: "moveDate",
+      value: "2025-04-01",
+      revision: 0,
+    });
+    expect(saved).toEqual({ answers: { moveDate: "2025-04-01" }, revision: 1 });
+    expect(await caller.counter.session({ sessionId })).toMatchObject({
+      answers: { moveDate: "2025-04-01" },
+      revision: 1,
+    });
+    expect(await answeredEvents()).toBe(1);
+
+    // A stale revision writes neither.
+    await expect(
+      caller.counter.answer({ sessionId, path: "moveDate", value: "2025-05-01", revision: 0 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await answeredEvents()).toBe(1);
   });
 });

@@ -1,12 +1,10 @@
-import { type Db, insertSessionEvent, schema } from "@kakanai/db";
-import { type Answers, setAnswer } from "@kakanai/engine";
-import { and, eq } from "drizzle-orm";
+import { type Db, saveSessionAnswer } from "@kakanai/db";
+import { type Answers, applyAnswer } from "@kakanai/engine";
 import { DomainError } from "../domain-error";
 import { findSession } from "./find-session";
 
-const { counterSessions } = schema;
-
 export const staleAnswerMessage = "この受付は別の画面で更新されています。再読み込みしてから続けてください。";
+const completedMessage = "この受付は完了しているため、回答を変更できません。";
 
 export interface AnswerSessionParams {
   sessionId: string;
@@ -18,34 +16,32 @@ export interface AnswerSessionParams {
   by: string;
 }
 
-/** Saves one answer as it is given. An edit after 判定 reopens the session: the result must be redone. */
+/**
+ * Saves one answer as it is given, after checking it against the session's bundle (the path must be a
+ * question of the flow, the value of its type and within bounds; see applyAnswer). The answers, the
+ * revision and the "answered" event are one statement. An edit after 判定 reopens the session: the
+ * result must be redone.
+ */
 export async function answerSession(
   db: Db,
   params: AnswerSessionParams,
 ): Promise<{ answers: Answers; revision: number }> {
   const session = await findSession(db, params);
-  if (session.status === "completed") {
-    throw new DomainError("BAD_REQUEST", "この受付は完了しているため、回答を変更できません。");
-  }
+  if (session.status === "completed") throw new DomainError("BAD_REQUEST", completedMessage);
   if (session.revision !== params.revision) throw new DomainError("CONFLICT", staleAnswerMessage);
-  const answers = setAnswer(session.answers, params.path, params.value, session.bundle);
-  const [row] = await db
-    .update(counterSessions)
-    .set({
-      answers,
-      revision: params.revision + 1,
-      status: "open",
-      determination: null,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(counterSessions.id, session.id), eq(counterSessions.revision, params.revision)))
-    .returning({ answers: counterSessions.answers, revision: counterSessions.revision });
-  if (!row) throw new DomainError("CONFLICT", staleAnswerMessage);
-  await insertSessionEvent(db, {
-    municipalityId: params.municipalityId,
+  const applied = applyAnswer(session.bundle, session.answers, params.path, params.value);
+  if (!applied.ok) {
+    throw new DomainError("BAD_REQUEST", `回答を保存できませんでした。${applied.issue.message}`, [
+      applied.issue,
+    ]);
+  }
+  const saved = await saveSessionAnswer(db, {
     sessionId: session.id,
-    type: "answered",
+    municipalityId: params.municipalityId,
+    answers: applied.answers,
+    revision: params.revision,
     staffId: params.by,
   });
-  return { answers: row.answers as Answers, revision: row.revision };
+  if (!saved) throw new DomainError("CONFLICT", staleAnswerMessage);
+  return { answers: applied.answers, revision: saved.revision };
 }

@@ -1,9 +1,7 @@
-import { type DbOrTx, schema } from "@kakanai/db";
+import { type DbOrTx, findCounterSession } from "@kakanai/db";
 import type { Answers, Bundle, Determination } from "@kakanai/engine";
-import { and, eq } from "drizzle-orm";
 import { notFound } from "../domain-error";
-
-const { bundles, counterSessions } = schema;
+import { cachedBundle } from "./bundle-cache";
 
 export interface SessionRecord {
   id: string;
@@ -16,28 +14,22 @@ export interface SessionRecord {
   createdBy: string;
   updatedAt: Date;
   bundleSeq: number;
+  /** Shared and frozen (see bundle-cache.ts): never mutate it. */
   bundle: Bundle;
 }
 
-/** A session of this municipality with the bundle it started on (never a newer one). */
+/**
+ * A session of this municipality with the bundle it started on (never a newer one). The session row
+ * is read without the bundle's document; the bundle comes parsed from the per-process cache.
+ */
 export async function findSession(
   db: DbOrTx,
   params: { sessionId: string; municipalityId: string; forUpdate?: boolean },
 ): Promise<SessionRecord> {
-  const query = db
-    .select({ session: counterSessions, bundleSeq: bundles.seq, bundle: bundles.document })
-    .from(counterSessions)
-    .innerJoin(bundles, eq(bundles.id, counterSessions.bundleId))
-    .where(
-      and(
-        eq(counterSessions.id, params.sessionId),
-        eq(counterSessions.municipalityId, params.municipalityId),
-      ),
-    )
-    .limit(1);
-  const [row] = params.forUpdate ? await query.for("update", { of: counterSessions }) : await query;
+  const row = await findCounterSession(db, params);
   if (!row) throw notFound("受付");
   const s = row.session;
+  const bundle = await cachedBundle(db, row.bundle);
   return {
     id: s.id,
     municipalityId: s.municipalityId,
@@ -48,7 +40,7 @@ export async function findSession(
     determination: s.determination as Determination | null,
     createdBy: s.createdBy,
     updatedAt: s.updatedAt,
-    bundleSeq: row.bundleSeq,
-    bundle: row.bundle as Bundle,
+    bundleSeq: row.bundle.seq,
+    bundle,
   };
 }

@@ -5,12 +5,13 @@ import { logoutStaff } from "../auth/logout-staff";
 import { resolveSessionUser } from "../auth/resolve-session-user";
 import { clearSessionCookie, setSessionCookie } from "../auth/session-cookie";
 import { toPublicUser } from "../auth-user";
+import { storableText } from "../input-bounds";
 import { roles } from "../roles";
 import { publicProcedure, roleProcedure } from "../trpc";
 
 export const loginInput = z.object({
-  loginId: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
+  loginId: storableText(z.string().trim().min(1).max(100)),
+  password: storableText(z.string().min(1).max(200)),
 });
 export type LoginInput = z.infer<typeof loginInput>;
 

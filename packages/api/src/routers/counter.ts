@@ -6,6 +6,7 @@ import { getSession } from "../counter/get-session";
 import { listOpenSessions } from "../counter/list-open-sessions";
 import { listPublishedFlows } from "../counter/list-published-flows";
 import { startSession } from "../counter/start-session";
+import { int32Counter } from "../input-bounds";
 import { roles } from "../roles";
 import { roleProcedure } from "../trpc";
 
@@ -21,7 +22,7 @@ export const answerSessionInput = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_]*(\.([A-Za-z][A-Za-z0-9_]*|\d{1,3}))*$/)
     .max(200),
   value: z.json().nullable(),
-  revision: z.number().int().min(0),
+  revision: int32Counter,
 });
 export type AnswerSessionInput = z.infer<typeof answerSessionInput>;
 

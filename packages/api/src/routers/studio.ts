@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import type { AuthUser } from "../auth-user";
+import { int32Counter } from "../input-bounds";
 import { roles } from "../roles";
 import { diffDraft, diffVersions } from "../studio/diff-versions";
 import { flowDraft } from "../studio/flow-draft";
@@ -15,14 +16,14 @@ export const flowIdInput = z.object({ flowId: z.uuid() });
 export type FlowIdInput = z.infer<typeof flowIdInput>;
 export const saveFlowInput = z.object({
   flowId: z.uuid(),
-  expectedVersion: z.number().int(),
+  expectedVersion: int32Counter,
   draft: flowDraft,
 });
 export type SaveFlowInput = z.infer<typeof saveFlowInput>;
-export const publishFlowInput = z.object({ flowId: z.uuid(), expectedVersion: z.number().int() });
+export const publishFlowInput = z.object({ flowId: z.uuid(), expectedVersion: int32Counter });
 export type PublishFlowInput = z.infer<typeof publishFlowInput>;
 
-export const diffVersionInput = z.object({ flowId: z.uuid(), seq: z.number().int().min(1) });
+export const diffVersionInput = z.object({ flowId: z.uuid(), seq: int32Counter.min(1) });
 export type DiffVersionInput = z.infer<typeof diffVersionInput>;
 
 const studioProcedure = roleProcedure(roles.studio);
