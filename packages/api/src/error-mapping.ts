@@ -1,4 +1,6 @@
+import { isConnectionError } from "@kakanai/db";
 import { EngineError, type EngineErrorCode } from "@kakanai/engine";
+import { PdfPoolBusy } from "@kakanai/pdf";
 import { TRPCError } from "@trpc/server";
 import { DomainError, type DomainIssue } from "./domain-error";
 
@@ -11,12 +13,18 @@ const engineCodes: Record<EngineErrorCode, "BAD_REQUEST"> = {
   FLOW_TEST_INVALID: "BAD_REQUEST",
 };
 
-/** The one place where domain and engine failures become tRPC codes; their messages are already Japanese. */
+/** The one place where domain, engine and PDF-pool failures become tRPC codes; their messages are already Japanese. */
 export function toTRPCError(cause: unknown): TRPCError | null {
   if (cause instanceof DomainError) return new TRPCError({ code: cause.kind, message: cause.message, cause });
   if (cause instanceof EngineError) {
     return new TRPCError({ code: engineCodes[cause.code] ?? "BAD_REQUEST", message: cause.message, cause });
   }
+  // The PDF pool's queue is full (form preview, upload check): 503, try again in a few seconds.
+  if (cause instanceof PdfPoolBusy)
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: cause.message, cause });
+  // The database restarted or is unreachable: nothing was saved by a failed write; retry shortly.
+  if (isConnectionError(cause))
+    return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: databaseUnavailableMessage, cause });
   return null;
 }
 
@@ -35,5 +43,8 @@ export function errorIssues(cause: unknown): DomainIssue[] | undefined {
   }
   return undefined;
 }
+
+export const databaseUnavailableMessage =
+  "データベースに一時的に接続できません。数秒後にもう一度お試しください。";
 
 export const internalErrorMessage = "サーバーで問題が発生しました。しばらくしてからもう一度お試しください。";

@@ -8,7 +8,8 @@ export class FormPdfRejected extends Error {
       | "CORRUPT"
       | "ENCRYPTED"
       | "NO_PAGES"
-      | "TOO_MANY_PAGES",
+      | "TOO_MANY_PAGES"
+      | "TOO_COMPLEX",
     message: string,
   ) {
     super(message);

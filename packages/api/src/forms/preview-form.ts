@@ -7,7 +7,7 @@ import {
   type FormDef,
   parseBundle,
 } from "@kakanai/engine";
-import { FormRenderError, maxSampleHousehold, renderForms, sampleHouseholdAnswers } from "@kakanai/pdf";
+import { FormRenderError, maxSampleHousehold, pdfPool, sampleHouseholdAnswers } from "@kakanai/pdf";
 import { DomainError } from "../domain-error";
 import { findFlow } from "../studio/find-flow";
 import type { FlowDraft } from "../studio/flow-draft";
@@ -43,7 +43,7 @@ export async function previewForm(db: Db, params: PreviewFormParams): Promise<Ui
     : {};
   if (sha && !basePdfs[sha]) throw new DomainError("NOT_FOUND", missingBasePdfMessage(params.form));
   try {
-    return await renderForms({
+    return await pdfPool().renderForms({
       bundle,
       answers,
       forms: determined,

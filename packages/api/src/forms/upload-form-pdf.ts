@@ -1,6 +1,6 @@
 import { type DbOrTx, putFormAsset } from "@kakanai/db";
 import type { FormField } from "@kakanai/engine";
-import { FormPdfRejected, inspectFormPdf } from "@kakanai/pdf";
+import { type FormPdfInfo, FormPdfRejected, pdfPool } from "@kakanai/pdf";
 import { DomainError } from "../domain-error";
 
 /** The largest form PDF accepted (inspectFormPdf's default): a scanned A3 form fits comfortably. */
@@ -28,9 +28,10 @@ export async function uploadFormPdf(
 ): Promise<UploadedFormPdf> {
   if (params.bytes.length === 0)
     throw new DomainError("BAD_REQUEST", "ファイルが空です。様式のPDFファイルを選んでください。");
-  let info: Awaited<ReturnType<typeof inspectFormPdf>>;
+  let info: FormPdfInfo;
   try {
-    info = await inspectFormPdf(params.bytes, { maxBytes: maxFormPdfBytes });
+    // Parsed on a PDF worker with a time limit: a pathological file costs a worker, not the server.
+    info = await pdfPool().inspectFormPdf(params.bytes, { maxBytes: maxFormPdfBytes });
   } catch (error) {
     if (error instanceof FormPdfRejected) throw new DomainError("BAD_REQUEST", error.message);
     throw error;

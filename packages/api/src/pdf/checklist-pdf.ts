@@ -1,5 +1,5 @@
 import { type Db, insertAudit, insertSessionEvent } from "@kakanai/db";
-import { renderChecklist } from "@kakanai/pdf";
+import { pdfPool } from "@kakanai/pdf";
 import type { AuthUser } from "../auth-user";
 import { receptionDay } from "../counter/next-reception-number";
 import { okuyamiSession } from "./okuyami-session";
@@ -19,7 +19,7 @@ export async function checklistPdf(
   });
   const now = params.now ?? new Date();
   const deceased = session.answers.deceased as { name?: unknown } | undefined;
-  const bytes = await renderChecklist({
+  const bytes = await pdfPool().renderChecklist({
     municipalityName: user.municipalityName,
     receptionNumber: session.receptionNumber,
     issuedOn: receptionDay(now),

@@ -1,4 +1,5 @@
 import type { Db } from "@kakanai/db";
+import { PdfPoolBusy } from "@kakanai/pdf";
 import type { AuthUser } from "../auth-user";
 import { DomainError, type DomainErrorKind } from "../domain-error";
 import { checklistPdf } from "./checklist-pdf";
@@ -26,7 +27,10 @@ const statusOf: Record<DomainErrorKind, number> = {
   TOO_MANY_REQUESTS: 429,
 };
 
-/** GET /api/pdf/<kind>?session=… | ?link=… → application/pdf, or a Japanese plain-text error. */
+/**
+ * GET /api/pdf/<kind>?session=… | ?link=… → application/pdf, or a Japanese plain-text error (503 with
+ * Retry-After when the PDF pool is full).
+ */
 export async function pdfResponse(
   db: Db,
   params: { kind: PdfKind; user: AuthUser | null; url: URL },
@@ -47,14 +51,17 @@ export async function pdfResponse(
     });
   } catch (error) {
     if (error instanceof DomainError) return text(statusOf[error.kind], error.message);
+    // Every print worker is busy and the queue is full: say so now rather than keep the clerk waiting.
+    if (error instanceof PdfPoolBusy)
+      return text(503, error.message, { "Retry-After": String(error.retryAfterSeconds) });
     console.error(`pdf ${params.kind} failed`, error instanceof Error ? error.name : "unknown");
     return text(500, "PDFを作成できませんでした。しばらくしてからもう一度お試しください。");
   }
 }
 
-function text(status: number, message: string): Response {
+function text(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, {
     status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
 }

@@ -1,6 +1,6 @@
 import { type Db, getFormAssets } from "@kakanai/db";
 import type { Answers, Bundle, Determination, DeterminedForm } from "@kakanai/engine";
-import { renderForms } from "@kakanai/pdf";
+import { pdfPool } from "@kakanai/pdf";
 import { receptionDay } from "../counter/next-reception-number";
 import { DomainError } from "../domain-error";
 import { missingBasePdfMessage } from "../forms/get-base-pdf";
@@ -26,7 +26,10 @@ export async function printDepartmentForms(
   return printForms(db, { ...params, forms });
 }
 
-/** Renders the given determined forms, in order, as one prefilled PDF over the stored base PDFs. */
+/**
+ * Renders the given determined forms, in order, as one prefilled PDF over the stored base PDFs. The
+ * base PDFs are read here; only the render runs on the PDF pool's worker thread.
+ */
 export async function printForms(
   db: Db,
   params: Omit<PrintParams, "determination"> & { forms: DeterminedForm[] },
@@ -38,7 +41,7 @@ export async function printForms(
   // Publishing refuses foreign hashes; this keeps a bundle from before that check from printing one.
   const missing = withBase.find((f) => !basePdfs[f.basePdfSha256 as string]);
   if (missing) throw new DomainError("NOT_FOUND", missingBasePdfMessage(missing));
-  return renderForms({
+  return pdfPool().renderForms({
     bundle: params.bundle,
     answers: params.answers,
     forms: params.forms,

@@ -1,5 +1,5 @@
 import { type Db, insertSessionEvent, schema } from "@kakanai/db";
-import { renderSlip } from "@kakanai/pdf";
+import { pdfPool } from "@kakanai/pdf";
 import { eq } from "drizzle-orm";
 import type { AuthUser } from "../auth-user";
 import { receptionDay } from "../counter/next-reception-number";
@@ -31,7 +31,7 @@ export async function slipPdf(
     expiresAt: new Date(now.getTime() + slipValidityMs),
     secret: city.qrSecret,
   });
-  const bytes = await renderSlip({
+  const bytes = await pdfPool().renderSlip({
     municipalityName: user.municipalityName,
     receptionNumber: session.receptionNumber,
     flowTitle: session.bundle.flow.title,
