@@ -1,8 +1,6 @@
 import { loadavg } from "node:os";
 import {
   type Answers,
-  ageCalendar,
-  ageLegal,
   type Bundle,
   determine,
   evaluate,
@@ -11,12 +9,12 @@ import {
   parseBundle,
   type Rule,
   ruleContext,
-  schoolGrade,
 } from "@kakanai/engine";
 import jsonLogic from "json-logic-js";
 import { composeDemoBundle } from "../db/demo-city/export-bundles";
 import { juminIdouFlow } from "../db/demo-city/flows/jumin-idou";
-import { household, person } from "../db/demo-city/flows/jumin-idou/flow-tests";
+import { generateHousehold } from "./household";
+import { registerJsonLogicJs } from "./rule-evaluators";
 
 const RUNS = 1000;
 const WARMUP = 200;
@@ -29,7 +27,7 @@ const SIZES = [1, 6, 12];
  */
 export function benchEngine(): string {
   const bundle = parseBundle(composeDemoBundle(juminIdouFlow));
-  registerOperators();
+  registerJsonLogicJs();
   const rows = SIZES.map((size) => benchHousehold(bundle, size));
   const [load1] = loadavg();
   return [
@@ -81,42 +79,6 @@ function procedureRules(bundle: Bundle, answers: Answers): [Rule, unknown][] {
     });
   }
   return out;
-}
-
-/** json-logic-js gets the date operators the procedure rules use, and `??`. */
-function registerOperators(): void {
-  const str = (v: unknown) => (typeof v === "string" ? v : "");
-  const ops: Record<string, (birth: string, on: string) => number | null> = {
-    ageLegal,
-    ageCalendar,
-    schoolGrade,
-  };
-  for (const [name, op] of Object.entries(ops)) {
-    jsonLogic.add_operation(name, (birth: unknown, on: unknown) => op(str(birth), str(on)));
-  }
-  jsonLogic.add_operation("??", (a: unknown, b: unknown) => a ?? b);
-}
-
-/** A deterministic household: parents, grandparents and children by a fixed pseudo-random walk. */
-function generateHousehold(size: number): Answers {
-  let seed = size * 7919;
-  const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const insurances = ["employer", "kokuho", "kouki", "none"];
-  const members = Array.from({ length: size }, (_x, i) => {
-    const year = i < 2 ? 1945 + Math.floor(next() * 45) : 2005 + Math.floor(next() * 20);
-    const birthDate = `${year}-${String(1 + Math.floor(next() * 12)).padStart(2, "0")}-0${1 + Math.floor(next() * 9)}`;
-    return person(`東雲 ${i + 1}`, birthDate, {
-      relationship: i === 0 ? "世帯主" : i === 1 ? "妻" : "子",
-      insurance: insurances[Math.floor(next() * insurances.length)] ?? "employer",
-      hasMyNumberCard: next() < 0.5,
-      wantsResidenceCertificate: Math.floor(next() * 3),
-      handbooks: next() < 0.2 ? ["physical"] : [],
-    });
-  });
-  return household("tennyu", members) as Answers;
 }
 
 interface Timing {

@@ -3,6 +3,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { benchEngine } from "./engine";
 import { benchPdf } from "./pdf";
+import { benchRules } from "./rules";
 
 /**
  * `npm run bench`: each section measures one part and returns markdown; the run prints them and
@@ -10,6 +11,7 @@ import { benchPdf } from "./pdf";
  */
 const sections: [string, () => string | Promise<string>][] = [
   ["engine", benchEngine],
+  ["rules", benchRules],
   ["pdf", benchPdf],
 ];
 

@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { evaluate } from "../src/json-logic/compile";
 import { JsonLogicError } from "../src/json-logic/errors";
-import { evaluate } from "../src/json-logic/evaluate";
+import { evaluateInterpreted } from "../src/json-logic/evaluate";
 
 const suiteDir = join(dirname(fileURLToPath(import.meta.url)), "conformance/json-logic");
 
@@ -23,7 +24,9 @@ function loadCases(): { file: string; c: Case }[] {
   });
 }
 
-function passes(c: Case): boolean {
+type Evaluate = (rule: unknown, data: unknown) => unknown;
+
+function passes(c: Case, evaluate: Evaluate): boolean {
   try {
     const result = evaluate(c.rule, c.data ?? null);
     if (c.error) return false;
@@ -35,11 +38,14 @@ function passes(c: Case): boolean {
 }
 
 describe("JSON Logic conformance suite", () => {
-  it("passes every case", () => {
+  it.each([
+    ["compiled", evaluate],
+    ["interpreted", evaluateInterpreted],
+  ] as [string, Evaluate][])("passes every case (%s)", (name, evaluate) => {
     const cases = loadCases();
-    const failures = cases.filter(({ c }) => !passes(c));
+    const failures = cases.filter(({ c }) => !passes(c, evaluate));
     const passed = cases.length - failures.length;
-    console.log(`JSON Logic conformance: ${passed}/${cases.length}`);
+    console.log(`JSON Logic conformance (${name}): ${passed}/${cases.length}`);
     for (const { file, c } of failures.slice(0, 40)) {
       console.log(`FAIL ${file}: ${c.description ?? ""} ${JSON.stringify(c.rule)}`);
     }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { evaluate as evaluateCompiled } from "./compile";
 import { JsonLogicError } from "./errors";
-import { evaluate } from "./evaluate";
+import { evaluateInterpreted } from "./evaluate";
 
-describe("evaluate", () => {
+describe.each([
+  ["compiled", evaluateCompiled],
+  ["interpreted", evaluateInterpreted],
+])("evaluate (%s)", (_name, evaluate) => {
   it("rejects unknown operators", () => {
     expect(() => evaluate({ nope: [1] }, null)).toThrow(JsonLogicError);
     try {

@@ -23,16 +23,19 @@ export type OperatorTable = Readonly<Record<string, Operator>>;
 
 /**
  * Evaluates a JSON Logic rule (modern semantics: val, exists, try/throw, ??, chained arguments,
- * scopes) against `data`. `ops` adds or overrides operators. Throws JsonLogicError.
+ * scopes) against `data` by walking it. `ops` adds or overrides operators. Throws JsonLogicError.
+ * This interpreter is the reference the compiled evaluator (compile.ts) is tested against, and what
+ * runs an operator that has no compiled form (one passed in `ops`).
  */
-export function evaluate(rule: Rule | unknown, data: unknown, ops?: OperatorTable): unknown {
+export function evaluateInterpreted(rule: Rule | unknown, data: unknown, ops?: OperatorTable): unknown {
   return makeEvaluation([data], ops ? withStandard(ops) : standardOperators).run(rule);
 }
 
 /** Merged tables, cached per extension table: merging ~60 operators on every call dominated the cost. */
 const mergedTables = new WeakMap<OperatorTable, OperatorTable>();
 
-function withStandard(ops: OperatorTable): OperatorTable {
+/** The standard operators with `ops` added or overriding, one frozen table per `ops`. */
+export function withStandard(ops: OperatorTable): OperatorTable {
   let table = mergedTables.get(ops);
   if (!table) {
     table = Object.freeze({ ...standardOperators, ...ops });
@@ -41,7 +44,8 @@ function withStandard(ops: OperatorTable): OperatorTable {
   return table;
 }
 
-function makeEvaluation(stack: readonly unknown[], ops: OperatorTable): Evaluation {
+/** An interpreter scope over `stack` (root data first), for an operator called from compiled code. */
+export function makeEvaluation(stack: readonly unknown[], ops: OperatorTable): Evaluation {
   return new Scope(stack, ops);
 }
 
@@ -85,7 +89,7 @@ function runRule(rule: unknown, ev: Evaluation): unknown {
 }
 
 /** The object's one own key; null when it has none, undefined when it has several (no array made). */
-function soleKey(rule: Record<string, unknown>): string | null | undefined {
+export function soleKey(rule: Record<string, unknown>): string | null | undefined {
   let name: string | null = null;
   for (const key in rule) {
     if (!Object.hasOwn(rule, key)) continue;

@@ -1,33 +1,44 @@
-import { evalArgs } from "../args";
 import { finite, toNumber } from "../coerce";
+import { eagerOperator, foldOperator } from "../eager";
 import { invalidArguments } from "../errors";
 import type { Operator } from "../evaluate";
 
 /** -0 is not a JSON value a person expects to see. */
 const clean = (n: number): number => (n === 0 ? 0 : n);
 
+/**
+ * `-`, `/` and `%` fold the numbers left to right from the first. Every argument is converted first
+ * (a NaN anywhere throws before any arithmetic), then the fold, without copying the list.
+ */
+function fold(name: string, unary: ((n: number) => number) | null, step: (a: number, b: number) => number) {
+  return (args: unknown[]): number => {
+    const numbers = args.map(toNumber);
+    const [first] = numbers;
+    if (first === undefined) throw invalidArguments(name);
+    if (numbers.length === 1) {
+      if (unary === null) throw invalidArguments(name);
+      return clean(unary(first));
+    }
+    let result = first;
+    for (let i = 1; i < numbers.length; i++) result = step(result, numbers[i] as number);
+    return clean(result);
+  };
+}
+
+const negate = (n: number) => -n;
+const minus = (a: number, b: number) => a - b;
+const inverse = (n: number) => finite(1 / n);
+const divide = (a: number, b: number) => finite(a / b);
+const remainder = (a: number, b: number) => finite(a % b);
+
 export const arithmeticOperators: Record<string, Operator> = {
-  "+": (raw, ev) => clean(evalArgs(raw, ev).reduce<number>((sum, v) => sum + toNumber(v), 0)),
-  "*": (raw, ev) => clean(evalArgs(raw, ev).reduce<number>((product, v) => product * toNumber(v), 1)),
-  "-": (raw, ev) => {
-    const [first, ...rest] = evalArgs(raw, ev).map(toNumber);
-    if (first === undefined) throw invalidArguments("-");
-    if (rest.length === 0) return clean(-first);
-    return clean(rest.reduce((a, b) => a - b, first));
-  },
-  "/": (raw, ev) => {
-    const [first, ...rest] = evalArgs(raw, ev).map(toNumber);
-    if (first === undefined) throw invalidArguments("/");
-    if (rest.length === 0) return clean(finite(1 / first));
-    return clean(rest.reduce((a, b) => finite(a / b), first));
-  },
-  "%": (raw, ev) => {
-    const [first, ...rest] = evalArgs(raw, ev).map(toNumber);
-    if (first === undefined || rest.length === 0) throw invalidArguments("%");
-    return clean(rest.reduce((a, b) => finite(a % b), first));
-  },
-  max: (raw, ev) => extreme(evalArgs(raw, ev), Math.max),
-  min: (raw, ev) => extreme(evalArgs(raw, ev), Math.min),
+  "+": foldOperator({ initial: 0, step: (total, v) => total + toNumber(v), finish: clean }),
+  "*": foldOperator({ initial: 1, step: (total, v) => total * toNumber(v), finish: clean }),
+  "-": eagerOperator(fold("-", negate, minus)),
+  "/": eagerOperator(fold("/", inverse, divide)),
+  "%": eagerOperator(fold("%", null, remainder)),
+  max: eagerOperator((args) => extreme(args, Math.max)),
+  min: eagerOperator((args) => extreme(args, Math.min)),
 };
 
 function extreme(values: unknown[], pick: (...n: number[]) => number): number | null {

@@ -1,5 +1,6 @@
-import { evalArgs, lazyArgs } from "../args";
+import { lazyArgs } from "../args";
 import { truthy } from "../coerce";
+import { eagerOperator } from "../eager";
 import { invalidArguments } from "../errors";
 import type { Evaluation, Operator } from "../evaluate";
 
@@ -9,7 +10,11 @@ import type { Evaluation, Operator } from "../evaluate";
  */
 function source(name: string, rawSource: unknown, ev: Evaluation, strict: boolean): unknown[] {
   if (rawSource === null) throw invalidArguments(name);
-  const list = ev.run(rawSource);
+  return listOf(name, ev.run(rawSource), strict);
+}
+
+/** The evaluated source as a list (shared with the compiled iterators). */
+export function listOf(name: string, list: unknown, strict: boolean): unknown[] {
   if (Array.isArray(list)) return list;
   if (!strict && (list === null || list === undefined)) return [];
   throw invalidArguments(name);
@@ -54,6 +59,19 @@ function reduce(raw: unknown, ev: Evaluation): unknown {
   return accumulator;
 }
 
+/** args.flatMap((v) => (Array.isArray(v) ? v : [v])), written out: flatMap's callback was most of its cost. */
+function merge(args: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (!(i in args)) continue;
+    const value = args[i];
+    if (!Array.isArray(value)) out.push(value);
+    // flatMap skips the holes of a list it flattens too.
+    else for (let j = 0; j < value.length; j++) if (j in value) out.push(value[j]);
+  }
+  return out;
+}
+
 export const arrayOperators: Record<string, Operator> = {
   map: mapLike("map", (_items, results) => results),
   filter: mapLike("filter", (items, results) => items.filter((_item, i) => truthy(results[i]))),
@@ -61,5 +79,5 @@ export const arrayOperators: Record<string, Operator> = {
   all: quantifier("all", (items, holds) => items.length > 0 && items.every((_item, i) => holds(i))),
   some: quantifier("some", (items, holds) => items.some((_item, i) => holds(i))),
   none: quantifier("none", (items, holds) => !items.some((_item, i) => holds(i))),
-  merge: (raw, ev) => evalArgs(raw, ev).flatMap((v) => (Array.isArray(v) ? v : [v])),
+  merge: eagerOperator(merge),
 };

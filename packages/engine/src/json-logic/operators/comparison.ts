@@ -19,13 +19,18 @@ function chained(name: string, holds: (a: unknown, b: unknown) => boolean): Oper
   };
 }
 
-export const comparisonOperators: Record<string, Operator> = {
-  "==": chained("==", (a, b) => compareLoose(a, b) === 0),
-  "!=": chained("!=", (a, b) => compareLoose(a, b) !== 0),
-  "===": chained("===", (a, b) => a === b),
-  "!==": chained("!==", (a, b) => a !== b),
-  "<": chained("<", (a, b) => compareLoose(a, b) < 0),
-  "<=": chained("<=", (a, b) => compareLoose(a, b) <= 0),
-  ">": chained(">", (a, b) => compareLoose(a, b) > 0),
-  ">=": chained(">=", (a, b) => compareLoose(a, b) >= 0),
+/** Whether one pair holds, per comparison (shared with the compiled comparisons). */
+export const pairTests: Record<string, (a: unknown, b: unknown) => boolean> = {
+  "==": (a, b) => compareLoose(a, b) === 0,
+  "!=": (a, b) => compareLoose(a, b) !== 0,
+  "===": (a, b) => a === b,
+  "!==": (a, b) => a !== b,
+  "<": (a, b) => compareLoose(a, b) < 0,
+  "<=": (a, b) => compareLoose(a, b) <= 0,
+  ">": (a, b) => compareLoose(a, b) > 0,
+  ">=": (a, b) => compareLoose(a, b) >= 0,
 };
+
+export const comparisonOperators: Record<string, Operator> = Object.fromEntries(
+  Object.entries(pairTests).map(([name, holds]) => [name, chained(name, holds)]),
+);

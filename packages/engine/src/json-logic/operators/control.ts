@@ -26,7 +26,11 @@ function shortCircuit(name: string, stopWhen: boolean): Operator {
 }
 
 function raise(raw: unknown, ev: Evaluation): never {
-  const value = unaryArg(raw, ev);
+  throwValue(unaryArg(raw, ev));
+}
+
+/** `throw`: an object with a string `type` is the error's payload, anything else names its type. */
+export function throwValue(value: unknown): never {
   if (isPlainObject(value) && typeof value.type === "string") throw new JsonLogicError(value.type, value);
   throw new JsonLogicError(String(value));
 }

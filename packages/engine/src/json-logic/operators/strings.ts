@@ -1,21 +1,19 @@
-import { evalArgs } from "../args";
 import { toNumber } from "../coerce";
+import { eagerOperator, positionalOperator } from "../eager";
 import type { Operator } from "../evaluate";
 
 const text = (value: unknown): string => (value === null || value === undefined ? "" : String(value));
 
 export const stringOperators: Record<string, Operator> = {
-  cat: (raw, ev) => evalArgs(raw, ev).map(text).join(""),
-  substr: (raw, ev) => {
-    const [value, start, length] = evalArgs(raw, ev);
-    return substr(text(value), toNumber(start), length === undefined ? undefined : toNumber(length));
-  },
-  in: (raw, ev) => {
-    const [needle, haystack] = evalArgs(raw, ev);
+  cat: eagerOperator((args) => args.map(text).join("")),
+  substr: positionalOperator(3, (value, start, length) =>
+    substr(text(value), toNumber(start), length === undefined ? undefined : toNumber(length)),
+  ),
+  in: positionalOperator(2, (needle, haystack) => {
     if (typeof haystack === "string") return haystack.includes(text(needle));
     if (Array.isArray(haystack)) return haystack.includes(needle);
     return false;
-  },
+  }),
 };
 
 /** Negative start counts from the end; negative length stops that many characters before the end. */
