@@ -32,6 +32,7 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const CLIENTS = list(process.env.LOAD_CLIENTS ?? "10,25,50");
 const PACED = list(process.env.LOAD_PACED ?? "25,50");
 const PORTS = [3211, 3212];
+let STEPS = 0;
 const OUT = process.env.LOAD_OUT ?? join(process.cwd(), "bench", "LOAD.md");
 
 interface Session {
@@ -55,36 +56,52 @@ interface RunResult {
 }
 
 async function main() {
-  const db = await openDatabase();
-  const counters = await startCounters(db.url);
-  const lines: string[] = [];
-  try {
-    const setup = await prepare(counters);
-    const idlePrints = await printLoop(setup.printer, setup.printSession, () => false, 24);
-    const results: RunResult[] = [];
-    for (const n of CLIENTS) {
-      console.error(`load: stress ${n} clients…`);
-      results.push(await run({ mode: "stress", clients: n, setup, withPrints: n === 25 }));
-    }
-    for (const n of PACED) {
-      console.error(`load: paced ${n} clients…`);
-      results.push(await run({ mode: "paced", clients: n, setup, withPrints: n === 25 }));
-    }
-    const dbCheck = createDb(db.url, { maxConnections: 2 });
-    for (const r of results) await verify(dbCheck, r);
-    await dbCheck.$client.end();
-    lines.push(...report(results, idlePrints.ms, db.kind, setup.steps.length));
-  } finally {
-    for (const c of counters) c.kill("SIGTERM");
-    await db.cleanup();
-  }
+  // With DATABASE_URL: that server first, then the embedded default; without: the embedded one only.
+  const targets: (string | undefined)[] = process.env.DATABASE_URL
+    ? [process.env.DATABASE_URL, undefined]
+    : [undefined];
+  const sections: string[] = [];
+  for (const admin of targets) sections.push(...(await measure(admin)), "");
+  const lines = [...header(), ...sections];
   writeFileSync(OUT, `${lines.join("\n")}\n`);
   console.log(lines.join("\n"));
   process.exit(0);
 }
 
-async function openDatabase(): Promise<{ url: string; kind: string; cleanup: () => Promise<void> }> {
-  const admin = process.env.DATABASE_URL;
+async function measure(admin: string | undefined): Promise<string[]> {
+  const db = await openDatabase(admin);
+  const counters = await startCounters(db.url);
+  try {
+    const setup = await prepare();
+    const idlePrints = await printLoop(setup.printer, setup.printSession, () => false, 24);
+    const results: RunResult[] = [];
+    for (const n of CLIENTS) {
+      console.error(`load (${db.kind}): stress ${n} clients…`);
+      results.push(await run({ mode: "stress", clients: n, setup, withPrints: n === 25 }));
+    }
+    for (const n of PACED) {
+      console.error(`load (${db.kind}): paced ${n} clients…`);
+      results.push(await run({ mode: "paced", clients: n, setup, withPrints: n === 25 }));
+    }
+    const dbCheck = createDb(db.url, { maxConnections: 2 });
+    for (const r of results) await verify(dbCheck, r);
+    await dbCheck.$client.end();
+    return report(results, idlePrints.ms, db.kind);
+  } finally {
+    await Promise.all(
+      counters.map((c) => {
+        const exited = new Promise((r) => c.once("exit", r));
+        c.kill("SIGTERM");
+        return exited;
+      }),
+    );
+    await db.cleanup();
+  }
+}
+
+async function openDatabase(
+  admin: string | undefined,
+): Promise<{ url: string; kind: string; cleanup: () => Promise<void> }> {
   let url: string;
   let kind: string;
   let cleanup: () => Promise<void>;
@@ -95,7 +112,7 @@ async function openDatabase(): Promise<{ url: string; kind: string; cleanup: () 
     const u = new URL(admin);
     u.pathname = `/${name}`;
     url = u.toString();
-    kind = `PostgreSQL at ${u.host} (DATABASE_URL)`;
+    kind = `PostgreSQL 15 at ${u.host} (DATABASE_URL)`;
     cleanup = async () => {
       await sqlAdmin.unsafe(`drop database if exists ${name} with (force)`);
       await sqlAdmin.end();
@@ -157,7 +174,7 @@ interface Setup {
 }
 
 /** The published 住民異動 bundle, the answer scripts of eight families of four, one determined session to print. */
-async function prepare(_counters: unknown[]): Promise<Setup> {
+async function prepare(): Promise<Setup> {
   const clerk = await loggedIn(0);
   const flows = await must(clerk.query<{ key: string; bundleId: string }[]>("counter.flows", undefined));
   const bundleId = flows.find((f) => f.key === "jumin-idou")?.bundleId;
@@ -173,6 +190,7 @@ async function prepare(_counters: unknown[]): Promise<Setup> {
     revision = r.revision;
   }
   await must(clerk.mutate("counter.finish", { sessionId }));
+  STEPS = scripts[0]?.steps.length ?? 0;
   return { bundleId, scripts, steps: scripts[0]?.steps ?? [], printer: clerk, printSession: sessionId };
 }
 
@@ -351,13 +369,20 @@ function pct(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-function report(results: RunResult[], idle: number[], dbKind: string, steps: number): string[] {
-  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
-  const lines = [
+function header(): string[] {
+  return [
     "# Load: counters at once",
     "",
-    `\`npm run load\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${availableParallelism()} CPU(s) (${cpus()[0]?.model ?? "?"}), database: ${dbKind}.`,
-    `Two counter instances (\`next start\`) behind the clients, the load generator on the same machine. Each reception is the 住民異動 interview of a family of four moving in (${steps} answers, then 判定), ${SECONDS} s per run.`,
+    `\`npm run load\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${availableParallelism()} CPU(s) (${cpus()[0]?.model ?? "?"}).`,
+    `Two counter instances (\`next start\`, production build) share the database, the load generator runs on the same machine. A reception is the 住民異動 interview of a family of four moving in (${STEPS} answers as the counter page sends them, then 判定), ${SECONDS} s per run. Stress: each client sends its next answer as soon as the last is acknowledged. Paced: one answer per client per second. Afterwards every reception in the database is compared with what its client saw acknowledged ("lost": an acknowledged answer missing, or its event missing; "stored without ack": an event for an answer the client saw fail).`,
+    "",
+  ];
+}
+
+function report(results: RunResult[], idle: number[], dbKind: string): string[] {
+  const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "–");
+  const lines = [
+    `## ${dbKind}`,
     "",
     "| run | clients | answers/s | p50 ms | p95 ms | p99 ms | max ms | 判定 p95 ms | errors | lost | stored without ack | load avg (1 min, max) | CPU s: counter / postgres / generator |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |",
@@ -372,9 +397,7 @@ function report(results: RunResult[], idle: number[], dbKind: string, steps: num
   const loaded = results.find((r) => r.prints);
   lines.push(
     "",
-    "## Printing during load",
-    "",
-    "Slip and 住民異動届 alternately, one at a time, from one clerk.",
+    "Printing (slip and 住民異動届 alternately, one at a time, from one clerk):",
     "",
     "| when | prints | p50 ms | p95 ms | errors |",
     "| --- | ---: | ---: | ---: | ---: |",
