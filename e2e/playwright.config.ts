@@ -6,8 +6,11 @@ import { defineConfig } from "@playwright/test";
  * collides with a developer's `npm start`, against DATABASE_URL (set by `npm test`).
  */
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-export const STUDIO_URL = "http://localhost:3100";
-export const COUNTER_URL = "http://localhost:3101";
+// Other ports (E2E_STUDIO_PORT, E2E_COUNTER_PORT) let two checkouts run their walk-throughs at once.
+const studioPort = Number(process.env.E2E_STUDIO_PORT ?? 3100);
+const counterPort = Number(process.env.E2E_COUNTER_PORT ?? 3101);
+export const STUDIO_URL = `http://localhost:${studioPort}`;
+export const COUNTER_URL = `http://localhost:${counterPort}`;
 
 export default defineConfig({
   testDir: "./tests",
@@ -38,7 +41,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node ${nextBin} start -p 3100`,
+      command: `node ${nextBin} start -p ${studioPort}`,
       cwd: "../apps/studio",
       url: `${STUDIO_URL}/login`,
       reuseExistingServer: false,
@@ -46,7 +49,7 @@ export default defineConfig({
       env: { NEXT_TELEMETRY_DISABLED: "1" },
     },
     {
-      command: `node ${nextBin} start -p 3101`,
+      command: `node ${nextBin} start -p ${counterPort}`,
       cwd: "../apps/counter",
       url: `${COUNTER_URL}/login`,
       reuseExistingServer: false,
