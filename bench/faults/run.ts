@@ -60,7 +60,9 @@ async function main() {
     start.stdout?.on("data", (c: string) => {
       if (c.includes("Kakanai が起動しました")) resolve();
     });
-    start.once("exit", (code) => reject(new Error(`npm start exited (${code}): ${stderr.join("").slice(-2000)}`)));
+    start.once("exit", (code) =>
+      reject(new Error(`npm start exited (${code}): ${stderr.join("").slice(-2000)}`)),
+    );
   });
   const rows: string[] = [];
   let stop = false;

@@ -1,10 +1,12 @@
+import type { StaffRole } from "@kakanai/db";
+
 /** Demo staff of 東雲市. One password for all of them: this is demo data, printed by `npm start`. */
 export const DEMO_PASSWORD = "shinonome";
 
 export interface DemoAccount {
   loginId: string;
   name: string;
-  roles: string[];
+  roles: StaffRole[];
   departmentKey: string;
   /** What `npm start` prints next to the login. */
   description: string;

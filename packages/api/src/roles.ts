@@ -1,13 +1,8 @@
+import { staffRoles } from "@kakanai/db";
 import { z } from "zod";
 
-export const role = z.enum([
-  "system_admin",
-  "dept_admin",
-  "publisher",
-  "counter_clerk",
-  "department_clerk",
-  "bereavement_clerk",
-]);
+/** The roles a staff row can hold (the list lives with the staff table in packages/db). */
+export const role = z.enum(staffRoles);
 export type Role = z.infer<typeof role>;
 
 /** Who may enter each area (api-contract.md). system_admin is listed explicitly, never implied. */

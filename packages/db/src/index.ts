@@ -1,5 +1,11 @@
 export { type CreateDbOptions, createDb, type Db, type DbOrTx, type Tx } from "./client";
 export { isConnectionError, retryReadOnce } from "./connection-error";
 export * from "./queries";
-export type { SessionEventType } from "./schema";
 export * as schema from "./schema";
+export {
+  type AuditDetail,
+  type FlowDraftDocument,
+  type SessionEventType,
+  type StaffRole,
+  staffRoles,
+} from "./schema";

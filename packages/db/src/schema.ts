@@ -1,3 +1,6 @@
+// The shapes of the JSON columns. Types only (biome allows nothing else from a workspace package
+// here): db runs no engine code, and a column's type is what its writers store, not a validation.
+import type { Answers, Bundle, BundleInput, Determination } from "@kakanai/engine";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -26,6 +29,30 @@ const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
   toDriver: (value) => Buffer.from(value),
   fromDriver: (value) => new Uint8Array(value),
 });
+
+/** Re-exported for the query functions' signatures: this is the one file of db that imports engine types. */
+export type { Answers, Bundle, Determination };
+
+/**
+ * A flow's draft as authored: the bundle document without schemaVersion and the departments snapshot
+ * (both added at publish). The zod *input* shape: the studio's saves store it parsed, the seed and
+ * tests store it as written, so defaults may be missing.
+ */
+export type FlowDraftDocument = Omit<BundleInput, "schemaVersion" | "departments">;
+
+/** Staff roles (the api's role enum is built from this list). */
+export const staffRoles = [
+  "system_admin",
+  "dept_admin",
+  "publisher",
+  "counter_clerk",
+  "department_clerk",
+  "bereavement_clerk",
+] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+/** Free-form audit context: ids and keys, never residents' personal data. */
+export type AuditDetail = Record<string, unknown>;
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -61,7 +88,7 @@ export const staff = pgTable("staff", {
   loginId: text("login_id").notNull().unique(),
   name: text("name").notNull(),
   passwordHash: text("password_hash").notNull(),
-  roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+  roles: text("roles").array().$type<StaffRole[]>().notNull().default(sql`'{}'::text[]`),
   departmentId: uuid("department_id").references(() => departments.id),
   disabled: boolean("disabled").notNull().default(false),
   createdAt: ts("created_at").notNull().defaultNow(),
@@ -105,7 +132,7 @@ export const flows = pgTable(
     title: text("title").notNull(),
     kind: text("kind").notNull(),
     ownerDepartmentId: uuid("owner_department_id").references(() => departments.id),
-    draft: jsonb("draft").notNull(),
+    draft: jsonb("draft").$type<FlowDraftDocument>().notNull(),
     /** Optimistic lock: a save names the version it edited; a stale one is refused, never merged. */
     draftVersion: integer("draft_version").notNull().default(1),
     updatedAt: ts("updated_at").notNull().defaultNow(),
@@ -127,7 +154,11 @@ export const bundles = pgTable(
       .references(() => flows.id),
     seq: integer("seq").notNull(),
     contentHash: text("content_hash").notNull(),
-    document: jsonb("document").notNull(),
+    /**
+     * Validated at publish (the engine's Bundle as it was then). Frozen: an older schemaVersion is read
+     * through parseBundle, which migrates it.
+     */
+    document: jsonb("document").$type<Bundle>().notNull(),
     publishedBy: uuid("published_by").references(() => staff.id),
     publishedAt: ts("published_at").notNull().defaultNow(),
   },
@@ -177,12 +208,13 @@ export const counterSessions = pgTable(
       .notNull()
       .references(() => bundles.id),
     status: text("status").notNull().default("open"),
-    answers: jsonb("answers").notNull().default({}),
+    answers: jsonb("answers").$type<Answers>().notNull().default({}),
     /** Optimistic lock for answers: two tabs on one session never overwrite each other silently. */
     revision: integer("revision").notNull().default(0),
     receptionDate: date("reception_date").notNull(),
     receptionNumber: text("reception_number").notNull(),
-    determination: jsonb("determination"),
+    /** The 判定 stored by finishing; null while open (every answer clears it). */
+    determination: jsonb("determination").$type<Determination>(),
     createdBy: uuid("created_by")
       .notNull()
       .references(() => staff.id),
@@ -249,7 +281,7 @@ export const auditLog = pgTable(
     action: text("action").notNull(),
     target: text("target").notNull(),
     at: ts("at").notNull().defaultNow(),
-    detail: jsonb("detail").notNull().default({}),
+    detail: jsonb("detail").$type<AuditDetail>().notNull().default({}),
   },
   (t) => [index("audit_log_municipality_at").on(t.municipalityId, t.at)],
 );

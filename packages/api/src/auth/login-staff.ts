@@ -1,12 +1,16 @@
-import { type Db, insertAudit, schema } from "@kakanai/db";
-import { eq } from "drizzle-orm";
+import {
+  createAuthSession,
+  type Db,
+  deleteAuthSession,
+  findStaffByLoginId,
+  insertAudit,
+  insertLoginAttempt,
+} from "@kakanai/db";
 import { DomainError } from "../domain-error";
 import { checkLoginRateLimit } from "./check-login-rate-limit";
 import { hashPassword, verifyPassword } from "./password";
 import { sessionIdleMs } from "./session-cookie";
 import { newSessionToken, tokenHash } from "./token-hash";
-
-const { authSessions, loginAttempts, staff } = schema;
 
 export interface LoginStaffParams {
   loginId: string;
@@ -27,23 +31,20 @@ export async function loginStaff(
 ): Promise<{ token: string; staffId: string }> {
   const now = params.now ?? new Date();
   await checkLoginRateLimit(db, { loginId: params.loginId, address: params.address, now });
-  const [account] = await db.select().from(staff).where(eq(staff.loginId, params.loginId)).limit(1);
+  const account = await findStaffByLoginId(db, { loginId: params.loginId });
   const ok = await verifyPassword(params.password, account?.passwordHash ?? (await dummyHash));
-  const succeeded = ok && account !== undefined && !account.disabled;
-  await db
-    .insert(loginAttempts)
-    .values({ loginId: params.loginId, address: params.address, succeeded, at: now });
+  const succeeded = ok && account !== null && !account.disabled;
+  await insertLoginAttempt(db, { loginId: params.loginId, address: params.address, succeeded, at: now });
   if (!succeeded || !account) throw new DomainError("UNAUTHORIZED", wrongCredentials);
 
   if (params.previousTokenHash) {
-    await db.delete(authSessions).where(eq(authSessions.tokenHash, params.previousTokenHash));
+    await deleteAuthSession(db, { tokenHash: params.previousTokenHash });
   }
   const token = newSessionToken();
-  await db.insert(authSessions).values({
+  await createAuthSession(db, {
     tokenHash: tokenHash(token),
     staffId: account.id,
-    createdAt: now,
-    lastSeenAt: now,
+    now,
     expiresAt: new Date(now.getTime() + sessionIdleMs),
   });
   await insertAudit(db, {

@@ -1,6 +1,5 @@
-import { type Db, schema } from "@kakanai/db";
-import { eq } from "drizzle-orm";
+import { type Db, deleteAuthSession } from "@kakanai/db";
 
 export async function logoutStaff(db: Db, params: { tokenHash: string }): Promise<void> {
-  await db.delete(schema.authSessions).where(eq(schema.authSessions.tokenHash, params.tokenHash));
+  await deleteAuthSession(db, { tokenHash: params.tokenHash });
 }

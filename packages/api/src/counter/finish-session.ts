@@ -1,10 +1,7 @@
-import { type Db, insertSessionEvent, schema } from "@kakanai/db";
+import { type Db, insertSessionEvent, saveSessionDetermination } from "@kakanai/db";
 import { type Determination, determine } from "@kakanai/engine";
-import { eq } from "drizzle-orm";
 import { DomainError } from "../domain-error";
 import { findSession } from "./find-session";
-
-const { counterSessions } = schema;
 
 /** The server decides: the engine runs here on the stored answers and bundle, and the result is stored. */
 export async function finishSession(
@@ -17,10 +14,7 @@ export async function finishSession(
       throw new DomainError("BAD_REQUEST", "この受付はすでに完了しています。");
     }
     const determination = determine(session.bundle, session.answers);
-    await tx
-      .update(counterSessions)
-      .set({ determination, status: "determined", updatedAt: new Date() })
-      .where(eq(counterSessions.id, session.id));
+    await saveSessionDetermination(tx, { sessionId: session.id, determination });
     await insertSessionEvent(tx, {
       municipalityId: params.municipalityId,
       sessionId: session.id,

@@ -1,7 +1,4 @@
-import { type DbOrTx, schema } from "@kakanai/db";
-import { sql } from "drizzle-orm";
-
-const { receptionCounters } = schema;
+import { type DbOrTx, incrementReceptionCounter } from "@kakanai/db";
 
 /** The reception day in Japan, whatever the server's time zone. */
 export function receptionDay(now: Date): string {
@@ -13,14 +10,6 @@ export async function nextReceptionNumber(
   db: DbOrTx,
   params: { municipalityId: string; day: string },
 ): Promise<string> {
-  const [row] = await db
-    .insert(receptionCounters)
-    .values({ municipalityId: params.municipalityId, day: params.day, last: 1 })
-    .onConflictDoUpdate({
-      target: [receptionCounters.municipalityId, receptionCounters.day],
-      set: { last: sql`${receptionCounters.last} + 1` },
-    })
-    .returning({ last: receptionCounters.last });
-  if (!row) throw new Error("reception counter upsert returned no row");
-  return `A-${String(row.last).padStart(4, "0")}`;
+  const last = await incrementReceptionCounter(db, params);
+  return `A-${String(last).padStart(4, "0")}`;
 }

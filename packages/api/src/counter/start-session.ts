@@ -1,9 +1,6 @@
-import { type Db, insertSessionEvent, schema } from "@kakanai/db";
-import { and, eq } from "drizzle-orm";
+import { createCounterSession, type Db, findBundleId, insertSessionEvent } from "@kakanai/db";
 import { notFound } from "../domain-error";
 import { nextReceptionNumber, receptionDay } from "./next-reception-number";
-
-const { bundles, counterSessions } = schema;
 
 export async function startSession(
   db: Db,
@@ -11,26 +8,21 @@ export async function startSession(
 ): Promise<{ sessionId: string }> {
   const now = params.now ?? new Date();
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ id: bundles.id })
-      .from(bundles)
-      .where(and(eq(bundles.id, params.bundleId), eq(bundles.municipalityId, params.municipalityId)));
-    if (!found) throw notFound("公開済みのフロー");
+    const bundleId = await findBundleId(tx, {
+      bundleId: params.bundleId,
+      municipalityId: params.municipalityId,
+    });
+    if (!bundleId) throw notFound("公開済みのフロー");
     const day = receptionDay(now);
     const receptionNumber = await nextReceptionNumber(tx, { municipalityId: params.municipalityId, day });
-    const [row] = await tx
-      .insert(counterSessions)
-      .values({
-        municipalityId: params.municipalityId,
-        bundleId: found.id,
-        receptionDate: day,
-        receptionNumber,
-        createdBy: params.by,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: counterSessions.id });
-    if (!row) throw new Error("session insert returned no row");
+    const row = await createCounterSession(tx, {
+      municipalityId: params.municipalityId,
+      bundleId,
+      receptionDate: day,
+      receptionNumber,
+      createdBy: params.by,
+      now,
+    });
     await insertSessionEvent(tx, {
       municipalityId: params.municipalityId,
       sessionId: row.id,

@@ -169,12 +169,13 @@ describe("base PDFs are per municipality", () => {
     // Bundles are immutable in the app; this stands in for one frozen before publishing checked hashes.
     // Other content is another hash: the server's bundle cache (keyed by id and hash) reads it anew.
     const [row] = await db.select().from(schema.bundles).where(eq(schema.bundles.id, bundleId));
-    const document = row?.document as { forms: FormDef[] };
+    if (!row) throw new Error("the bundle just published is missing");
+    const { document } = row;
     await db
       .update(schema.bundles)
       .set({
         document: { ...document, forms: document.forms.map((f) => ({ ...f, basePdfSha256: sha256 })) },
-        contentHash: `${row?.contentHash ?? ""}-edited`,
+        contentHash: `${row.contentHash}-edited`,
       })
       .where(eq(schema.bundles.id, bundleId));
     await expect(

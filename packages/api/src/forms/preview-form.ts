@@ -30,6 +30,7 @@ export interface PreviewFormParams {
  */
 export async function previewForm(db: Db, params: PreviewFormParams): Promise<Uint8Array> {
   const flow = await findFlow(db, params);
+  // As authored (see getFlow): defaults may be missing from drafts the studio never saved.
   const draft = flow.draft as FlowDraft;
   const forms = [...draft.forms.filter((f) => f.key !== params.form.key), params.form];
   const bundle = await draftBundle(db, { ...draft, forms }, params.municipalityId);
@@ -65,7 +66,7 @@ function householdSample(draft: FlowDraft, form: FormDef, size: number): Sample 
   if (size < 1 || size > maxSampleHousehold)
     throw new DomainError("BAD_REQUEST", `見本の世帯は1〜${maxSampleHousehold}人で選んでください。`);
   const answers = sampleHouseholdAnswers(size);
-  const requirement = draft.procedures.flatMap((p) => p.forms).find((r) => r.formKey === form.key);
+  const requirement = draft.procedures.flatMap((p) => p.forms ?? []).find((r) => r.formKey === form.key);
   const mode = requirement?.mode ?? (form.fields.some((f) => f.row !== undefined) ? "household" : "once");
   const all = Array.from({ length: size }, (_, i) => i);
   const base = { formKey: form.key, title: form.title, departmentKey: form.departmentKey, mode };

@@ -1,5 +1,4 @@
-import { type Db, insertAudit, insertSessionEvent, schema } from "@kakanai/db";
-import { and, eq } from "drizzle-orm";
+import { type Db, findSessionLinkById, insertAudit, insertSessionEvent } from "@kakanai/db";
 import type { AuthUser } from "../auth-user";
 import { DomainError, notFound } from "../domain-error";
 import { roles } from "../roles";
@@ -7,24 +6,16 @@ import { determinedSession } from "./determined-session";
 import { printDepartmentForms } from "./print-department-forms";
 import { requireRole } from "./require-role";
 
-const { sessionEvents } = schema;
-
 /** The linked department's prefilled packet; only that department (or a system admin) may print it. */
 export async function departmentPdf(
   db: Db,
   params: { user: AuthUser | null; linkId: string; now?: Date },
 ): Promise<Uint8Array> {
   const user = requireRole(params.user, roles.scan);
-  const [link] = await db
-    .select()
-    .from(sessionEvents)
-    .where(
-      and(
-        eq(sessionEvents.id, params.linkId),
-        eq(sessionEvents.municipalityId, user.municipalityId),
-        eq(sessionEvents.type, "linked"),
-      ),
-    );
+  const link = await findSessionLinkById(db, {
+    linkId: params.linkId,
+    municipalityId: user.municipalityId,
+  });
   if (!link?.departmentKey) throw notFound("連携記録");
   if (link.departmentKey !== user.departmentKey && !user.roles.includes("system_admin")) {
     throw new DomainError("FORBIDDEN", "他の課の申請書は印刷できません。");

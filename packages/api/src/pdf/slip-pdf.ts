@@ -1,6 +1,5 @@
-import { type Db, insertSessionEvent, schema } from "@kakanai/db";
+import { type Db, findQrSecret, insertSessionEvent } from "@kakanai/db";
 import { pdfPool } from "@kakanai/pdf";
-import { eq } from "drizzle-orm";
 import type { AuthUser } from "../auth-user";
 import { receptionDay } from "../counter/next-reception-number";
 import { signSlipCode } from "../qr-token";
@@ -21,15 +20,12 @@ export async function slipPdf(
     sessionId: params.sessionId,
     municipalityId: user.municipalityId,
   });
-  const [city] = await db
-    .select({ qrSecret: schema.municipalities.qrSecret })
-    .from(schema.municipalities)
-    .where(eq(schema.municipalities.id, user.municipalityId));
-  if (!city) throw new Error("municipality of a logged-in user vanished");
+  const qrSecret = await findQrSecret(db, { municipalityId: user.municipalityId });
+  if (qrSecret === null) throw new Error("municipality of a logged-in user vanished");
   const qrText = signSlipCode({
     sessionId: session.id,
     expiresAt: new Date(now.getTime() + slipValidityMs),
-    secret: city.qrSecret,
+    secret: qrSecret,
   });
   const bytes = await pdfPool().renderSlip({
     municipalityName: user.municipalityName,

@@ -1,10 +1,7 @@
-import { type Db, schema } from "@kakanai/db";
-import { eq } from "drizzle-orm";
+import { type Db, findQrSecret, findSlipOwner } from "@kakanai/db";
 import type { AuthUser } from "../auth-user";
 import { DomainError } from "../domain-error";
 import { parseSlipCode, verifySlipCode } from "../qr-token";
-
-const { bundles, counterSessions, municipalities } = schema;
 
 export const slipMessages = {
   malformed: "手続き案内票のQRコードとして読み取れませんでした。もう一度読み取ってください。",
@@ -24,20 +21,10 @@ export async function checkSlipCode(
 ): Promise<{ sessionId: string; flowTitle: string }> {
   const parsed = parseSlipCode(params.code);
   if (!parsed) throw new DomainError("BAD_REQUEST", slipMessages.malformed);
-  const [owner] = await db
-    .select({
-      municipalityId: counterSessions.municipalityId,
-      qrSecret: municipalities.qrSecret,
-      previousQrSecret: municipalities.previousQrSecret,
-      flowTitle: bundles.document,
-    })
-    .from(counterSessions)
-    .innerJoin(municipalities, eq(municipalities.id, counterSessions.municipalityId))
-    .innerJoin(bundles, eq(bundles.id, counterSessions.bundleId))
-    .where(eq(counterSessions.id, parsed.sessionId));
+  const owner = await findSlipOwner(db, { sessionId: parsed.sessionId });
   const secrets = owner
     ? [owner.qrSecret, owner.previousQrSecret]
-    : [await ownSecret(db, params.user.municipalityId)];
+    : [await findQrSecret(db, { municipalityId: params.user.municipalityId })];
   const checks = secrets
     .filter((s): s is string => !!s)
     .map((s) => verifySlipCode(params.code, s, params.now));
@@ -48,14 +35,5 @@ export async function checkSlipCode(
   if (owner.municipalityId !== params.user.municipalityId)
     throw new DomainError("BAD_REQUEST", slipMessages.otherCity);
   if (!check.ok) throw new DomainError("BAD_REQUEST", slipMessages.expired);
-  const document = owner.flowTitle as { flow?: { title?: string } };
-  return { sessionId: parsed.sessionId, flowTitle: document.flow?.title ?? "" };
-}
-
-async function ownSecret(db: Db, municipalityId: string): Promise<string | null> {
-  const [row] = await db
-    .select({ qrSecret: municipalities.qrSecret })
-    .from(municipalities)
-    .where(eq(municipalities.id, municipalityId));
-  return row?.qrSecret ?? null;
+  return { sessionId: parsed.sessionId, flowTitle: owner.flowTitle };
 }

@@ -1,4 +1,4 @@
-import { createFlow, schema } from "@kakanai/db";
+import { createFlow, saveSessionDetermination, schema } from "@kakanai/db";
 import type { Determination } from "@kakanai/engine";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import { callerFor } from "../../test/caller";
 import { createTestCity, createTestFlow, createTestStaff } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";
 import { signSlipCode } from "../qr-token";
+import type { FlowDraftInput } from "../studio/flow-draft";
 import { publishFlow } from "../studio/publish-flow";
 import { slipMessages } from "./check-slip-code";
 
@@ -45,10 +46,7 @@ async function determinedSession() {
     { name: "山田 花子", kana: "ヤマダ ハナコ", birthDate: "2019-05-01" },
   ];
   await counter.counter.answer({ sessionId, path: "members", value: members, revision: 0 });
-  await db
-    .update(schema.counterSessions)
-    .set({ determination, status: "determined" })
-    .where(eq(schema.counterSessions.id, sessionId));
+  await saveSessionDetermination(db, { sessionId, determination });
   const kodomoClerk = await createTestStaff(db, {
     municipalityId: city.id,
     roles: ["department_clerk"],
@@ -60,7 +58,7 @@ async function determinedSession() {
 /** A 出生 slip: the people of that flow are the baby (print.persons), not a group of members. */
 async function birthSession() {
   const { city, shimin, kodomo } = await createTestCity(db);
-  const draft = {
+  const draft: FlowDraftInput = {
     flow: { key: "shussei", kind: "shussei", title: "出生", referenceDate: { var: "baby.birthDate" } },
     questions: [
       { id: "b1", key: "baby.name", kind: "text", label: "赤ちゃんの氏名" },
@@ -101,10 +99,7 @@ async function birthSession() {
     procedures: [procedure("P16", "kodomo", [0])],
     departments: [],
   };
-  await db
-    .update(schema.counterSessions)
-    .set({ determination: birth, status: "determined" })
-    .where(eq(schema.counterSessions.id, sessionId));
+  await saveSessionDetermination(db, { sessionId, determination: birth });
   const kodomoClerk = await createTestStaff(db, {
     municipalityId: city.id,
     roles: ["department_clerk"],

@@ -1,4 +1,4 @@
-import { type Db, insertAudit, schema } from "@kakanai/db";
+import { type Db, findDepartmentByKey, insertAudit } from "@kakanai/db";
 import {
   type Answers,
   type Bundle,
@@ -7,14 +7,11 @@ import {
   flowPersons,
   formatWareki,
 } from "@kakanai/engine";
-import { and, eq } from "drizzle-orm";
 import type { AuthUser } from "../auth-user";
 import { findSession } from "../counter/find-session";
 import { DomainError } from "../domain-error";
 import { checkSlipCode } from "./check-slip-code";
 import { linkDepartment } from "./link-department";
-
-const { departments } = schema;
 
 export interface SlipMember {
   index: number;
@@ -48,10 +45,10 @@ export async function resolveSlip(
     user,
     now: params.now ?? new Date(),
   });
-  const [department] = await db
-    .select({ key: departments.key, name: departments.name, counter: departments.counter })
-    .from(departments)
-    .where(and(eq(departments.municipalityId, user.municipalityId), eq(departments.key, departmentKey)));
+  const department = await findDepartmentByKey(db, {
+    municipalityId: user.municipalityId,
+    key: departmentKey,
+  });
   if (!department) throw new DomainError("BAD_REQUEST", "所属課が見つかりません。");
   const session = await findSession(db, { sessionId, municipalityId: user.municipalityId });
   const { determination } = session;

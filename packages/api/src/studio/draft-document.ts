@@ -1,4 +1,4 @@
-import { type DbOrTx, listDepartments } from "@kakanai/db";
+import { type DbOrTx, type FlowDraftDocument, listDepartments } from "@kakanai/db";
 
 /**
  * The bundle document a draft would publish as: the draft plus schemaVersion and a snapshot of the
@@ -6,11 +6,11 @@ import { type DbOrTx, listDepartments } from "@kakanai/db";
  */
 export async function draftDocument(
   db: DbOrTx,
-  params: { draft: unknown; municipalityId: string },
+  params: { draft: FlowDraftDocument; municipalityId: string },
 ): Promise<Record<string, unknown>> {
   const departments = await listDepartments(db, { municipalityId: params.municipalityId });
   return {
-    ...(params.draft as Record<string, unknown>),
+    ...params.draft,
     schemaVersion: 1,
     departments: departments.map(({ key, name, counter }) => ({ key, name, counter })),
   };

@@ -25,6 +25,8 @@ export async function getFlow(
     title: flow.title,
     kind: flow.kind,
     draftVersion: flow.draftVersion,
+    // Stored as authored (FlowDraftDocument, the zod input): the studio's saves store it parsed, but
+    // the seed's and tests' drafts may lack defaults. Read as is, unparsed, as before.
     draft: flow.draft as FlowDraft,
     departments: departments.map(({ key, name, counter }) => ({ key, name, counter })),
   };

@@ -1,8 +1,5 @@
-import { type Db, schema } from "@kakanai/db";
-import { desc, eq } from "drizzle-orm";
+import { type Db, listBundleVersions } from "@kakanai/db";
 import { findFlow } from "./find-flow";
-
-const { bundles, staff } = schema;
 
 export interface BundleListItem {
   seq: number;
@@ -17,15 +14,5 @@ export async function listBundles(
   params: { flowId: string; municipalityId: string },
 ): Promise<BundleListItem[]> {
   const flow = await findFlow(db, params);
-  return db
-    .select({
-      seq: bundles.seq,
-      contentHash: bundles.contentHash,
-      publishedAt: bundles.publishedAt,
-      publishedBy: staff.name,
-    })
-    .from(bundles)
-    .leftJoin(staff, eq(staff.id, bundles.publishedBy))
-    .where(eq(bundles.flowId, flow.id))
-    .orderBy(desc(bundles.seq));
+  return listBundleVersions(db, { flowId: flow.id });
 }

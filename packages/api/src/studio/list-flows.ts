@@ -1,7 +1,4 @@
-import { type Db, schema } from "@kakanai/db";
-import { asc, eq, sql } from "drizzle-orm";
-
-const { flows } = schema;
+import { type Db, listFlowSummaries } from "@kakanai/db";
 
 export interface FlowListItem {
   id: string;
@@ -13,16 +10,5 @@ export interface FlowListItem {
 }
 
 export async function listFlows(db: Db, params: { municipalityId: string }): Promise<FlowListItem[]> {
-  return db
-    .select({
-      id: flows.id,
-      key: flows.key,
-      title: flows.title,
-      kind: flows.kind,
-      draftVersion: flows.draftVersion,
-      latestSeq: sql<number | null>`(select max(b.seq) from bundles b where b.flow_id = "flows"."id")`,
-    })
-    .from(flows)
-    .where(eq(flows.municipalityId, params.municipalityId))
-    .orderBy(asc(flows.key));
+  return listFlowSummaries(db, params);
 }

@@ -1,6 +1,6 @@
 import { schema } from "@kakanai/db";
 import type { Rule } from "@kakanai/engine";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
 import { createTestCity, createTestFlow, createTestStaff, testDraft } from "../../test/factories";
@@ -80,7 +80,8 @@ describe("studio.flows", () => {
     const { flow, caller } = await studioSetup();
     await db
       .update(schema.flows)
-      .set({ draft: { ...testDraft(), procedures: [{ key: "P01" }] } })
+      // Not a valid draft (the studio's save would refuse it): raw JSON, past the column's type.
+      .set({ draft: sql`${JSON.stringify({ ...testDraft(), procedures: [{ key: "P01" }] })}::jsonb` })
       .where(eq(schema.flows.id, flow.id));
     const error = await caller.studio.flows
       .publish({ flowId: flow.id, expectedVersion: 1 })

@@ -1,14 +1,11 @@
 import { createHash } from "node:crypto";
-import { type DbOrTx, insertAudit, schema } from "@kakanai/db";
-import { eq, sql } from "drizzle-orm";
+import { createBundle, type DbOrTx, findFlowMunicipalityId, insertAudit } from "@kakanai/db";
 import { DomainError, type DomainIssue } from "../domain-error";
 import { canonicalJson } from "./canonical-json";
 import { draftDocument } from "./draft-document";
 import { findFlow } from "./find-flow";
 import { staleDraftMessage } from "./save-flow";
 import { checkBasePdfs, validateBundle } from "./validate-bundle";
-
-const { bundles, flows } = schema;
 
 export interface PublishFlowParams {
   flowId: string;
@@ -44,22 +41,13 @@ export async function publishFlow(db: DbOrTx, params: PublishFlowParams): Promis
     const { bundle, warnings } = validateBundle(document);
     await checkBasePdfs(tx, { bundle, municipalityId });
     const contentHash = createHash("sha256").update(canonicalJson(bundle)).digest("hex");
-    const [last] = await tx
-      .select({ seq: sql<number>`coalesce(max(${bundles.seq}), 0)::int` })
-      .from(bundles)
-      .where(eq(bundles.flowId, flow.id));
-    const [row] = await tx
-      .insert(bundles)
-      .values({
-        municipalityId,
-        flowId: flow.id,
-        seq: (last?.seq ?? 0) + 1,
-        contentHash,
-        document: bundle,
-        publishedBy: params.by,
-      })
-      .returning();
-    if (!row) throw new Error("bundle insert returned no row");
+    const row = await createBundle(tx, {
+      municipalityId,
+      flowId: flow.id,
+      contentHash,
+      document: bundle,
+      publishedBy: params.by,
+    });
     await insertAudit(tx, {
       municipalityId,
       staffId: params.by,
@@ -72,10 +60,7 @@ export async function publishFlow(db: DbOrTx, params: PublishFlowParams): Promis
 }
 
 async function flowMunicipality(db: DbOrTx, flowId: string) {
-  const [row] = await db
-    .select({ municipalityId: flows.municipalityId })
-    .from(flows)
-    .where(eq(flows.id, flowId));
-  if (!row) throw new DomainError("NOT_FOUND", "フローが見つかりません。");
-  return row.municipalityId;
+  const municipalityId = await findFlowMunicipalityId(db, { flowId });
+  if (municipalityId === null) throw new DomainError("NOT_FOUND", "フローが見つかりません。");
+  return municipalityId;
 }

@@ -1,10 +1,7 @@
-import { type Db, schema } from "@kakanai/db";
-import { and, eq, sql } from "drizzle-orm";
+import { type Db, updateFlowDraft } from "@kakanai/db";
 import { DomainError } from "../domain-error";
 import { findFlow } from "./find-flow";
 import type { FlowDraft } from "./flow-draft";
-
-const { flows } = schema;
 
 export const staleDraftMessage = "他の人がこのフローを更新しました。再読み込みしてから編集してください。";
 
@@ -24,18 +21,14 @@ export async function saveFlow(db: Db, params: SaveFlowParams): Promise<{ draftV
   if (params.ownDepartmentId !== null && flow.ownerDepartmentId !== params.ownDepartmentId) {
     throw new DomainError("FORBIDDEN", "このフローは他の課の担当です。編集できません。");
   }
-  const [row] = await db
-    .update(flows)
-    .set({
-      draft: params.draft,
-      title: params.draft.flow.title,
-      kind: params.draft.flow.kind,
-      draftVersion: sql`${flows.draftVersion} + 1`,
-      updatedAt: new Date(),
-      updatedBy: params.by,
-    })
-    .where(and(eq(flows.id, flow.id), eq(flows.draftVersion, params.expectedVersion)))
-    .returning({ draftVersion: flows.draftVersion });
+  const row = await updateFlowDraft(db, {
+    flowId: flow.id,
+    expectedVersion: params.expectedVersion,
+    draft: params.draft,
+    title: params.draft.flow.title,
+    kind: params.draft.flow.kind,
+    by: params.by,
+  });
   if (!row) throw new DomainError("CONFLICT", staleDraftMessage);
   return row;
 }

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../client";
-import { flows } from "../schema";
+import { type FlowDraftDocument, flows } from "../schema";
 
 export interface CreateFlowParams {
   municipalityId: string;
@@ -8,7 +8,7 @@ export interface CreateFlowParams {
   kind: string;
   ownerDepartmentId?: string | null;
   /** The bundle document without schemaVersion and departments. */
-  draft: unknown;
+  draft: FlowDraftDocument;
 }
 
 export async function createFlow(db: DbOrTx, params: CreateFlowParams) {

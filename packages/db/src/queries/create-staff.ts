@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../client";
-import { staff } from "../schema";
+import { type StaffRole, staff } from "../schema";
 
 export interface CreateStaffParams {
   municipalityId: string;
@@ -7,7 +7,7 @@ export interface CreateStaffParams {
   name: string;
   /** Already hashed by the caller (the api's hashPassword): db never sees a password. */
   passwordHash: string;
-  roles: string[];
+  roles: StaffRole[];
   departmentId?: string | null;
 }
 

@@ -1,12 +1,15 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { bundles } from "../schema";
+import { type Bundle, bundles } from "../schema";
 
-/** A published bundle's document with the hash and seq it was published under; null when absent. */
+/**
+ * A published bundle's document with the hash and seq it was published under; null when absent. The
+ * document is as it was published: read it through the engine's parseBundle (older schema versions).
+ */
 export async function getBundleDocument(
   db: DbOrTx,
   params: { bundleId: string },
-): Promise<{ id: string; seq: number; contentHash: string; document: unknown } | null> {
+): Promise<{ id: string; seq: number; contentHash: string; document: Bundle } | null> {
   const [row] = await db
     .select({
       id: bundles.id,

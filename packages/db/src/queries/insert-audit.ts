@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../client";
-import { auditLog } from "../schema";
+import { type AuditDetail, auditLog } from "../schema";
 
 export interface InsertAuditParams {
   municipalityId: string;
@@ -8,7 +8,7 @@ export interface InsertAuditParams {
   action: string;
   /** An id or key, never personal data. */
   target: string;
-  detail?: Record<string, unknown>;
+  detail?: AuditDetail;
 }
 
 export async function insertAudit(db: DbOrTx, params: InsertAuditParams): Promise<void> {

@@ -108,19 +108,27 @@ describe("migration 0001 backfill", () => {
           await tx
             .insert(formAssets)
             .values({ sha256, bytes: randomBytes(8), fileName: `${sha256}.pdf`, pageCount: 1 });
+        // Partial documents, not valid drafts or bundles: stored as raw JSON, past the column types.
+        const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
         const forms = (sha: string | undefined) => [
           { key: "F01", title: "届", departmentKey: "d", basePdfSha256: sha },
         ];
         const [flow] = await tx
           .insert(flows)
-          .values({ municipalityId: a.id, key: "f", title: "f", kind: "k", draft: { forms: forms(shas[0]) } })
+          .values({
+            municipalityId: a.id,
+            key: "f",
+            title: "f",
+            kind: "k",
+            draft: json({ forms: forms(shas[0]) }),
+          })
           .returning();
         await tx.insert(bundles).values({
           municipalityId: a.id,
           flowId: flow?.id ?? "",
           seq: 1,
           contentHash: "x",
-          document: { forms: [...forms(shas[1]), ...forms(undefined), ...forms("f".repeat(64))] },
+          document: json({ forms: [...forms(shas[1]), ...forms(undefined), ...forms("f".repeat(64))] }),
         });
         // Odd documents contribute nothing instead of failing the migration.
         await tx.insert(flows).values({
@@ -128,9 +136,11 @@ describe("migration 0001 backfill", () => {
           key: "g",
           title: "g",
           kind: "k",
-          draft: { forms: { not: "an array" } },
+          draft: json({ forms: { not: "an array" } }),
         });
-        await tx.insert(flows).values({ municipalityId: b.id, key: "h", title: "h", kind: "k", draft: {} });
+        await tx
+          .insert(flows)
+          .values({ municipalityId: b.id, key: "h", title: "h", kind: "k", draft: json({}) });
         await tx.execute(sql.raw(backfill ?? ""));
         await tx.execute(sql.raw(backfill ?? "")); // idempotent
         const granted = await tx

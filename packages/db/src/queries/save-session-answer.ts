@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { counterSessions, sessionEvents } from "../schema";
+import { type Answers, counterSessions, sessionEvents } from "../schema";
 
 export interface SaveSessionAnswerParams {
   sessionId: string;
   municipalityId: string;
   /** The whole answers object after the answer (already validated by the caller). */
-  answers: unknown;
+  answers: Answers;
   /** The revision the answer was given on; the row is written only while it is still current. */
   revision: number;
   staffId: string | null;
