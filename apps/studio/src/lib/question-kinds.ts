@@ -14,7 +14,7 @@ export const questionKindLabels: Record<QuestionKind, string> = {
   group: "繰り返し（世帯員など）",
 };
 
-/** Kinds offered by 「質問を追加」; a repeating group is structural and comes from the template flows. */
+/** Kinds offered by 「質問を追加」 anywhere; a repeating group only at the top level (groups do not nest). */
 export const addableKinds: QuestionKind[] = [
   "text",
   "kana",
@@ -27,7 +27,23 @@ export const addableKinds: QuestionKind[] = [
   "notice",
 ];
 
-export const kindHasOptions = (kind: QuestionKind) => kind === "choice" || kind === "multi";
+/**
+ * What 「質問を追加」 offers: the kinds, a repeating group at the top level, and 「世帯員を選ぶ」 (a number
+ * answered by picking one of a group's items, e.g. 児童手当を請求する方) once a group exists.
+ */
+export type AddableKind = QuestionKind | "memberPick";
+
+export function addableChoices(opts: { topLevel: boolean; groups: { key: string }[] }) {
+  const kinds: { value: AddableKind; label: string }[] = addableKinds.map((k) => ({
+    value: k,
+    label: questionKindLabels[k],
+  }));
+  if (opts.groups.length > 0) kinds.push({ value: "memberPick", label: "世帯員を選ぶ" });
+  if (opts.topLevel) kinds.push({ value: "group", label: questionKindLabels.group });
+  return kinds;
+}
+
+export const kindHasOptions = (kind: QuestionKind | "memberPick") => kind === "choice" || kind === "multi";
 
 export const flowKindLabels: Record<string, string> = {
   "jumin-idou": "住民異動",
@@ -35,3 +51,8 @@ export const flowKindLabels: Record<string, string> = {
   okuyami: "おくやみ",
   shoumei: "証明書",
 };
+
+/** The kind as an admin thinks of it: a number that picks a group's item is 「世帯員を選ぶ」. */
+export function kindLabelOf(q: { kind: QuestionKind; optionsFrom?: string }): string {
+  return q.kind === "number" && q.optionsFrom ? "世帯員を選ぶ" : questionKindLabels[q.kind];
+}

@@ -63,13 +63,14 @@ export function moveQuestion(
 export function addQuestion(
   draft: FlowDraft,
   groupId: string | null,
-  question: DraftItemQuestion,
+  question: DraftItemQuestion | DraftQuestion,
 ): FlowDraft {
-  if (!groupId) return { ...draft, questions: [...draft.questions, question] };
+  if (!groupId) return { ...draft, questions: [...draft.questions, question as DraftQuestion] };
+  if (question.kind === "group") throw new Error("a repeating group cannot be nested in another");
   return {
     ...draft,
     questions: draft.questions.map((q) =>
-      q.id === groupId ? { ...q, questions: [...(q.questions ?? []), question] } : q,
+      q.id === groupId ? { ...q, questions: [...(q.questions ?? []), question as DraftItemQuestion] } : q,
     ),
   };
 }

@@ -1,23 +1,25 @@
 "use client";
-import type { ChoiceOption, QuestionKind } from "@kakanai/engine";
+import type { ChoiceOption } from "@kakanai/engine";
 import { Alert, Button, Select, TextField } from "@kakanai/ui";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import type { DraftItemQuestion, FlowDraft } from "@/lib/flow-draft";
+import type { DraftItemQuestion, DraftQuestion, FlowDraft } from "@/lib/flow-draft";
 import { keyProblem, newQuestionId, suggestKey } from "@/lib/question-key";
-import { addableKinds, kindHasOptions, questionKindLabels } from "@/lib/question-kinds";
+import { type AddableKind, addableChoices, kindHasOptions } from "@/lib/question-kinds";
 import { siblingKeys } from "@/lib/question-ops";
 import { OptionsEditor, optionsProblem } from "./options-editor";
 
 interface Props {
   draft: FlowDraft;
-  onAdd: (groupId: string | null, question: DraftItemQuestion) => void;
+  onAdd: (groupId: string | null, question: DraftItemQuestion | DraftQuestion) => void;
   onCancel: () => void;
 }
 
 export function AddQuestionForm({ draft, onAdd, onCancel }: Props) {
   const groups = draft.questions.filter((q) => q.kind === "group");
   const [groupId, setGroupId] = useState("");
-  const [kind, setKind] = useState<QuestionKind>("text");
+  const [kind, setKind] = useState<AddableKind>("text");
+  const [pickFrom, setPickFrom] = useState(groups[0]?.key ?? "");
+  const choices = addableChoices({ topLevel: !groupId, groups });
   const [label, setLabel] = useState("");
   const taken = siblingKeys(draft, groupId || null);
   const [key, setKey] = useState(() => suggestKey(taken));
@@ -42,16 +44,32 @@ export function AddQuestionForm({ draft, onAdd, onCancel }: Props) {
     event.preventDefault();
     setSubmitted(true);
     if (labelError || keyError || optionsError) return;
+    const base = { id: newQuestionId(), key, label: label.trim() };
+    if (kind === "group") {
+      // Asked as a count first, then its own questions per item; add those to it next.
+      onAdd(null, {
+        ...base,
+        kind: "group",
+        required: true,
+        itemLabel: label.trim(),
+        minItems: 1,
+        maxItems: 10,
+        questions: [],
+      });
+      return;
+    }
+    if (kind === "memberPick") {
+      onAdd(groupId || null, { ...base, kind: "number", required: true, optionsFrom: pickFrom });
+      return;
+    }
     onAdd(groupId || null, {
-      id: newQuestionId(),
-      key,
-      kind: kind as DraftItemQuestion["kind"],
-      label: label.trim(),
+      ...base,
+      kind,
       required: kind !== "notice",
       ...(kindHasOptions(kind) && {
         options: options.map((o) => ({ value: o.value.trim(), label: o.label.trim() })),
       }),
-    });
+    } as DraftItemQuestion);
   }
 
   return (
@@ -73,6 +91,7 @@ export function AddQuestionForm({ draft, onAdd, onCancel }: Props) {
           onChange={(e) => {
             setGroupId(e.target.value);
             setKey(suggestKey(siblingKeys(draft, e.target.value || null)));
+            if (e.target.value && kind === "group") setKind("text");
           }}
           options={[
             { value: "", label: "全体の質問" },
@@ -83,9 +102,17 @@ export function AddQuestionForm({ draft, onAdd, onCancel }: Props) {
       <Select
         label="種類"
         value={kind}
-        onChange={(e) => setKind(e.target.value as QuestionKind)}
-        options={addableKinds.map((k) => ({ value: k, label: questionKindLabels[k] }))}
+        onChange={(e) => setKind(e.target.value as AddableKind)}
+        options={choices}
       />
+      {kind === "memberPick" && (
+        <Select
+          label="選ぶ対象"
+          value={pickFrom}
+          onChange={(e) => setPickFrom(e.target.value)}
+          options={groups.map((g) => ({ value: g.key, label: g.itemLabel ?? g.label }))}
+        />
+      )}
       <TextField
         label="ラベル"
         hint="窓口の画面に出る質問文です。"

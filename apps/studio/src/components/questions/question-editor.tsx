@@ -1,10 +1,11 @@
 "use client";
-import { Badge, Button, Checkbox, TextField } from "@kakanai/ui";
+import { Badge, Button, TextField } from "@kakanai/ui";
 import type { DraftItemQuestion, DraftQuestion } from "@/lib/flow-draft";
-import { kindHasOptions, questionKindLabels } from "@/lib/question-kinds";
+import { kindHasOptions, kindLabelOf } from "@/lib/question-kinds";
 import { ConditionEditor } from "../conditions/condition-editor";
 import { HelpEditor } from "../rich-text/help-editor";
 import { OptionsEditor, optionsProblem } from "./options-editor";
+import { QuestionSettings } from "./question-settings";
 
 type AnyQuestion = DraftQuestion | DraftItemQuestion;
 
@@ -20,6 +21,7 @@ interface Props {
 
 export function QuestionEditor({ question, group, questions, onChange, onRemove }: Props) {
   const set = (patch: Partial<AnyQuestion>) => onChange((q) => ({ ...q, ...patch }) as AnyQuestion);
+  const replace = (next: AnyQuestion) => onChange(() => next);
   const labelError = question.label.trim()
     ? null
     : "ラベルが空です。窓口の画面に出る質問文を入力してください。";
@@ -35,7 +37,7 @@ export function QuestionEditor({ question, group, questions, onChange, onRemove 
     <section aria-label="質問の編集" className="space-y-6 rounded-8 border border-solid-gray-420 p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="text-lg font-bold">質問の編集</h3>
-        <Badge tone="info">{questionKindLabels[question.kind]}</Badge>
+        <Badge tone="info">{kindLabelOf(question)}</Badge>
       </div>
       {group && <p className="text-sm">{group.itemLabel ?? group.label}ごとに聞く質問です。</p>}
       <TextField
@@ -50,13 +52,14 @@ export function QuestionEditor({ question, group, questions, onChange, onRemove 
           条件や様式がこのキーで回答を参照するため、ここでは変更できません。
         </span>
       </p>
-      {question.kind !== "notice" && question.kind !== "group" && (
-        <Checkbox
-          label="回答を必須にする"
-          checked={question.required !== false}
-          onChange={(e) => set({ required: e.target.checked })}
-        />
-      )}
+      <QuestionSettings
+        key={`settings-${question.id}`}
+        question={question}
+        group={group}
+        questions={questions}
+        set={set}
+        replace={replace}
+      />
       {kindHasOptions(question.kind) && (
         <OptionsEditor
           options={question.options ?? []}

@@ -4,7 +4,7 @@ import { CSS } from "@dnd-kit/utilities";
 import { Badge, cn } from "@kakanai/ui";
 import type { ReactNode } from "react";
 import type { DraftItemQuestion, DraftQuestion } from "@/lib/flow-draft";
-import { questionKindLabels } from "@/lib/question-kinds";
+import { kindLabelOf } from "@/lib/question-kinds";
 
 interface Props {
   question: DraftQuestion | DraftItemQuestion;
@@ -51,9 +51,13 @@ export function SortableQuestionRow({ question, selected, onSelect, children }: 
         >
           <span className="block font-bold">{question.label}</span>
           <span className="mt-1 flex flex-wrap items-center gap-2 text-sm text-solid-gray-700">
-            <Badge>{questionKindLabels[question.kind]}</Badge>
+            <Badge>{kindLabelOf(question)}</Badge>
             <code>{question.key}</code>
-            {question.required === false && <span>任意</span>}
+            {question.requiredIf !== undefined ? (
+              <span>条件付きで必須</span>
+            ) : (
+              question.required === false && <span>任意</span>
+            )}
             {hasCondition && <span>条件付きで表示</span>}
           </span>
         </button>
