@@ -23,6 +23,7 @@ export {
 export * from "./kinship";
 export * from "./lint-bundle";
 export * from "./lookup-postal-code";
+export * from "./merge-drafts";
 export * from "./migrate-bundle";
 export * from "./parse-bundle";
 export * from "./print-data";

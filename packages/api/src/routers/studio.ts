@@ -6,6 +6,7 @@ import { roles } from "../roles";
 import { diffDraft, diffVersions } from "../studio/diff-versions";
 import { flowDraft } from "../studio/flow-draft";
 import { getFlow } from "../studio/get-flow";
+import { getFlowStatus } from "../studio/get-flow-status";
 import { listBundles } from "../studio/list-bundles";
 import { listFlows } from "../studio/list-flows";
 import { publishFlow } from "../studio/publish-flow";
@@ -41,6 +42,14 @@ export const studioRouter = {
       .query(({ ctx, input }) =>
         getFlow(ctx.db, { flowId: input.flowId, municipalityId: ctx.user.municipalityId }),
       ),
+    /** Polled by an open editor: the draft's version, who saved it, the newest published version. */
+    status: studioProcedure.input(flowIdInput).query(({ ctx, input }) =>
+      getFlowStatus(ctx.db, {
+        flowId: input.flowId,
+        municipalityId: ctx.user.municipalityId,
+        userId: ctx.user.id,
+      }),
+    ),
     save: studioProcedure.input(saveFlowInput).mutation(({ ctx, input }) =>
       saveFlow(ctx.db, {
         ...input,

@@ -20,6 +20,29 @@ async function studioSetup() {
 }
 
 describe("studio.flows", () => {
+  it("status tells a second admin who saved the draft and which version is published, without the draft", async () => {
+    const { city, flow, caller } = await studioSetup();
+    const other = await createTestStaff(db, {
+      municipalityId: city.id,
+      roles: ["publisher"],
+      name: "別 花子",
+    });
+    const otherCaller = await callerFor(db, other);
+    const before = await otherCaller.studio.flows.status({ flowId: flow.id });
+    expect(before).toMatchObject({ draftVersion: 1, latestSeq: null, updatedByMe: false });
+    await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft: testDraft("版A") });
+    await caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 2 });
+    const seenByOther = await otherCaller.studio.flows.status({ flowId: flow.id });
+    expect(seenByOther).toMatchObject({
+      draftVersion: 2,
+      latestSeq: 1,
+      updatedByName: "公開 太郎",
+      updatedByMe: false,
+    });
+    expect(seenByOther).not.toHaveProperty("draft");
+    expect(await caller.studio.flows.status({ flowId: flow.id })).toMatchObject({ updatedByMe: true });
+  });
+
   it("refuses a stale save with the Japanese conflict message and keeps the newer draft", async () => {
     const { flow, caller } = await studioSetup();
     await expect(

@@ -5,8 +5,9 @@ import type { FlowDraftState } from "./use-flow-draft";
 
 /**
  * Someone else saved first. Overwriting their work silently is not allowed, and neither is
- * throwing ours away: the local edits stay on screen, can be copied or downloaded, and are only
- * replaced when the admin chooses 「再読み込み」 (and confirms).
+ * throwing ours away: 「相手の変更に自分の変更を重ねる」 carries the local edits over onto theirs (what
+ * both changed is listed to redo); the edits can also be copied or downloaded, and are only thrown
+ * away when the admin chooses 「再読み込み」 (and confirms).
  */
 export function ConflictAlert({ state, message }: { state: FlowDraftState; message: string }) {
   const [copied, setCopied] = useState<string | null>(null);
@@ -49,13 +50,16 @@ export function ConflictAlert({ state, message }: { state: FlowDraftState; messa
           <Button variant="secondary" onClick={download}>
             自分の変更をファイルに保存
           </Button>
-          <Button onClick={reload}>再読み込み</Button>
+          <Button onClick={() => void state.mergeTheirs()}>相手の変更に自分の変更を重ねる</Button>
+          <Button variant="secondary" onClick={reload}>
+            自分の変更を捨てて再読み込み
+          </Button>
         </>
       }
     >
       <p>{message}</p>
       <p className="mt-1">
-        あなたの変更はまだ画面に残っています。「再読み込み」で最新の内容を読み込むと、保存前の変更は消えます。
+        あなたの変更はまだ画面に残っています。「相手の変更に自分の変更を重ねる」を選ぶと、最新の下書きにあなたの変更を重ねます（同じ項目を二人とも変えていたら、相手の内容を残してあなたの内容を表示します）。
       </p>
       {copied && <p className="mt-1 font-bold">{copied}</p>}
     </Alert>

@@ -2,6 +2,7 @@
 import { Alert, Button } from "@kakanai/ui";
 import { IssueList } from "../publish/issue-list";
 import { ConflictAlert } from "./conflict-alert";
+import { RemoteChangeBanner } from "./remote-change-banner";
 import type { FlowDraftState } from "./use-flow-draft";
 
 /** Always visible above the tabs: what is saved, and the one button that saves it. */
@@ -23,7 +24,11 @@ export function SaveBar({ state }: { state: FlowDraftState }) {
           保存
         </Button>
       </div>
-      {conflict && saveError && <ConflictAlert state={state} message={saveError.message} />}
+      {conflict && saveError ? (
+        <ConflictAlert state={state} message={saveError.message} />
+      ) : (
+        <RemoteChangeBanner state={state} />
+      )}
       {!conflict && saveError && (
         <Alert tone="error" title="保存できませんでした">
           <p>{saveError.message}</p>

@@ -1,4 +1,5 @@
 "use client";
+import { type DraftConflict, mergeDrafts } from "@kakanai/engine";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
@@ -7,6 +8,8 @@ import { useTRPC } from "@/trpc/react";
 
 interface Local {
   draft: FlowDraft;
+  /** The server's draft this local copy started from: the common ancestor when merging. */
+  base: FlowDraft;
   /** The server's draftVersion this local copy is based on (expectedVersion for save). */
   version: number;
   dirty: boolean;
@@ -20,13 +23,21 @@ export function useFlowDraft(flowId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const get = useQuery(trpc.studio.flows.get.queryOptions({ flowId }));
+  // Another admin may save or publish while this editor is open: a light poll (no draft document).
+  const status = useQuery({
+    ...trpc.studio.flows.status.queryOptions({ flowId }),
+    refetchInterval: 15_000,
+    refetchOnWindowFocus: true,
+  });
   const [local, setLocal] = useState<Local | null>(null);
+  const [merged, setMerged] = useState<{ conflicts: DraftConflict[]; changes: number } | null>(null);
   const [saveError, setSaveError] = useState<ReadableError | null>(null);
   const sentRef = useRef<FlowDraft | null>(null);
 
   useEffect(() => {
     if (get.data && local === null) {
-      setLocal({ draft: get.data.draft as FlowDraft, version: get.data.draftVersion, dirty: false });
+      const draft = get.data.draft as FlowDraft;
+      setLocal({ draft, base: draft, version: get.data.draftVersion, dirty: false });
     }
   }, [get.data, local]);
 
@@ -39,10 +50,20 @@ export function useFlowDraft(flowId: string) {
       onSuccess: (result) => {
         setSaveError(null);
         // Edits made while the request was in flight are not saved yet: stay dirty for those.
+        const sent = sentRef.current;
         setLocal((prev) =>
-          prev ? { ...prev, version: result.draftVersion, dirty: prev.draft !== sentRef.current } : prev,
+          prev
+            ? {
+                ...prev,
+                base: sent ?? prev.base,
+                version: result.draftVersion,
+                dirty: prev.draft !== sent,
+              }
+            : prev,
         );
+        setMerged(null);
         void queryClient.invalidateQueries({ queryKey: trpc.studio.flows.list.queryKey() });
+        void status.refetch();
       },
       onError: (error) => setSaveError(readError(error)),
     }),
@@ -63,10 +84,28 @@ export function useFlowDraft(flowId: string) {
   const reload = useCallback(async () => {
     const fresh = await get.refetch();
     if (fresh.data) {
-      setLocal({ draft: fresh.data.draft as FlowDraft, version: fresh.data.draftVersion, dirty: false });
+      const draft = fresh.data.draft as FlowDraft;
+      setLocal({ draft, base: draft, version: fresh.data.draftVersion, dirty: false });
       setSaveError(null);
+      setMerged(null);
     }
   }, [get]);
+
+  /**
+   * Loads the other admin's draft and carries this screen's changes over onto it (mergeDrafts:
+   * item by item; where both changed the same item theirs stays and mine is listed to redo). The
+   * result is unsaved, based on their version, so the next save is no longer stale.
+   */
+  const mergeTheirs = useCallback(async () => {
+    const fresh = await get.refetch();
+    if (!fresh.data || !local) return;
+    const theirs = fresh.data.draft as FlowDraft;
+    const result = mergeDrafts(local.base, local.draft, theirs);
+    setLocal({ draft: result.merged, base: theirs, version: fresh.data.draftVersion, dirty: true });
+    setSaveError(null);
+    setMerged({ conflicts: result.conflicts, changes: fresh.data.draftVersion - local.version });
+    void status.refetch();
+  }, [get, local, status]);
 
   useUnsavedWarning(local?.dirty ?? false);
 
@@ -82,6 +121,13 @@ export function useFlowDraft(flowId: string) {
     saveError,
     conflict: saveError?.code === "CONFLICT",
     reload,
+    base: local?.base ?? null,
+    /** The server's state as last polled: another admin's save shows as a newer draftVersion. */
+    remote: status.data ?? null,
+    mergeTheirs,
+    /** After mergeTheirs: what could not be carried over (to redo by hand). */
+    merged,
+    dismissMerged: () => setMerged(null),
   };
 }
 
