@@ -105,7 +105,7 @@ export function DepartmentForm({
           value={key}
           onChange={(e) => setKey(e.target.value)}
           readOnly={Boolean(editing)}
-          inputClassName={editing ? "bg-solid-gray-50" : undefined}
+          inputClassName={editing ? "read-only:bg-solid-gray-50" : undefined}
           error={error?.fields.key}
           autoComplete="off"
           spellCheck={false}

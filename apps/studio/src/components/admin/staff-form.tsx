@@ -113,7 +113,7 @@ export function StaffForm({
           value={loginId}
           onChange={(e) => setLoginId(e.target.value)}
           readOnly={Boolean(editing)}
-          inputClassName={editing ? "bg-solid-gray-50" : undefined}
+          inputClassName={editing ? "read-only:bg-solid-gray-50" : undefined}
           error={error?.fields.loginId}
           autoComplete="off"
           spellCheck={false}
