@@ -1,3 +1,4 @@
+import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { counterRouter } from "./routers/counter";
 import { formsRouter } from "./routers/forms";
@@ -11,6 +12,7 @@ export const appRouter = router({
   studio: { ...studioRouter, forms: formsRouter },
   counter: counterRouter,
   scan: scanRouter,
+  admin: adminRouter,
 });
 
 export type AppRouter = typeof appRouter;

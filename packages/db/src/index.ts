@@ -9,3 +9,4 @@ export {
   type StaffRole,
   staffRoles,
 } from "./schema";
+export { uniqueViolation } from "./unique-violation";

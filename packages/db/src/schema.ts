@@ -76,6 +76,8 @@ export const departments = pgTable(
     name: text("name").notNull(),
     counter: text("counter").notNull().default(""),
     sortOrder: integer("sort_order").notNull().default(0),
+    /** A linked department (連携課) is listed on the 手続き案内票 and reads its QR at its own counter. */
+    linked: boolean("linked").notNull().default(true),
   },
   (t) => [unique("departments_municipality_key").on(t.municipalityId, t.key)],
 );

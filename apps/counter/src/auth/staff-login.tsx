@@ -12,8 +12,11 @@ export function StaffLogin() {
   const queryClient = useQueryClient();
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries();
+      onSuccess: () => {
+        // The session cookie changed: drop everything cached for the previous (or no) user. Only
+        // invalidating left a cached `me: null` from an ended session, which sent the freshly logged-in
+        // clerk straight back to /login.
+        queryClient.clear();
         router.replace("/");
       },
     }),

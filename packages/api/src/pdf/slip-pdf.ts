@@ -1,4 +1,4 @@
-import { type Db, findQrSecret, insertSessionEvent } from "@kakanai/db";
+import { type Db, findQrSecret, insertSessionEvent, listDepartments } from "@kakanai/db";
 import { pdfPool } from "@kakanai/pdf";
 import type { AuthUser } from "../auth-user";
 import { receptionDay } from "../counter/next-reception-number";
@@ -27,12 +27,22 @@ export async function slipPdf(
     expiresAt: new Date(now.getTime() + slipValidityMs),
     secret: qrSecret,
   });
+  // A department the system admin marked as not linked keeps its procedures off the resident's slip.
+  const unlinked = new Set(
+    (await listDepartments(db, { municipalityId: user.municipalityId }))
+      .filter((d) => !d.linked)
+      .map((d) => d.key),
+  );
+  const determination = {
+    ...session.determination,
+    departments: session.determination.departments.filter((d) => !unlinked.has(d.key)),
+  };
   const bytes = await pdfPool().renderSlip({
     municipalityName: user.municipalityName,
     receptionNumber: session.receptionNumber,
     flowTitle: session.bundle.flow.title,
     issuedOn: receptionDay(now),
-    determination: session.determination,
+    determination,
     qrText,
   });
   await insertSessionEvent(db, {

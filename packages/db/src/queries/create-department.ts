@@ -8,6 +8,8 @@ export interface CreateDepartmentParams {
   counter?: string;
   /** Display and bundle order; defaults to insertion order by id when equal. */
   sortOrder?: number;
+  /** Listed on the 手続き案内票 (default true). */
+  linked?: boolean;
 }
 
 export async function createDepartment(db: DbOrTx, params: CreateDepartmentParams) {

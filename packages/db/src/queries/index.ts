@@ -1,3 +1,16 @@
+export {
+  findDepartmentById,
+  listAdminDepartments,
+  nextDepartmentSortOrder,
+  updateDepartment,
+} from "./admin-departments";
+export {
+  deleteStaffAuthSessions,
+  findStaffById,
+  listStaff,
+  updateStaff,
+  updateStaffPassword,
+} from "./admin-staff";
 export { countLoginFailures } from "./count-login-failures";
 export { createAuthSession } from "./create-auth-session";
 export { createBundle } from "./create-bundle";

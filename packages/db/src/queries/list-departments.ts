@@ -9,6 +9,7 @@ export async function listDepartments(db: DbOrTx, params: { municipalityId: stri
       key: departments.key,
       name: departments.name,
       counter: departments.counter,
+      linked: departments.linked,
     })
     .from(departments)
     .where(eq(departments.municipalityId, params.municipalityId))

@@ -1,0 +1,1 @@
+ALTER TABLE "departments" ADD COLUMN "linked" boolean DEFAULT true NOT NULL;
