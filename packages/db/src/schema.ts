@@ -271,6 +271,25 @@ export const sessionEvents = pgTable(
   (t) => [index("session_events_session").on(t.sessionId)],
 );
 
+/**
+ * Who has a flow's draft open in the studio: the editor's status poll (every 15 s) refreshes its row,
+ * and others seen in the last minute are shown as 「○○さんも開いています」. Rows are rewritten, never
+ * read for anything else; a stale one simply ages out.
+ */
+export const draftPresence = pgTable(
+  "draft_presence",
+  {
+    flowId: uuid("flow_id")
+      .notNull()
+      .references(() => flows.id, { onDelete: "cascade" }),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id, { onDelete: "cascade" }),
+    seenAt: ts("seen_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.flowId, t.staffId] })],
+);
+
 /** Append-only. Holds ids and keys, never residents' personal data. */
 export const auditLog = pgTable(
   "audit_log",

@@ -29,7 +29,7 @@ describe("studio.flows", () => {
     });
     const otherCaller = await callerFor(db, other);
     const before = await otherCaller.studio.flows.status({ flowId: flow.id });
-    expect(before).toMatchObject({ draftVersion: 1, latestSeq: null, updatedByMe: false });
+    expect(before).toMatchObject({ draftVersion: 1, latestSeq: null, updatedByMe: false, othersEditing: [] });
     await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft: testDraft("版A") });
     await caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 2 });
     const seenByOther = await otherCaller.studio.flows.status({ flowId: flow.id });
@@ -40,7 +40,14 @@ describe("studio.flows", () => {
       updatedByMe: false,
     });
     expect(seenByOther).not.toHaveProperty("draft");
-    expect(await caller.studio.flows.status({ flowId: flow.id })).toMatchObject({ updatedByMe: true });
+    // Each poll is a heartbeat: both now see the other one editing, never themselves.
+    expect(await caller.studio.flows.status({ flowId: flow.id })).toMatchObject({
+      updatedByMe: true,
+      othersEditing: ["別 花子"],
+    });
+    expect(await otherCaller.studio.flows.status({ flowId: flow.id })).toMatchObject({
+      othersEditing: ["公開 太郎"],
+    });
   });
 
   it("refuses a stale save with the Japanese conflict message and keeps the newer draft", async () => {

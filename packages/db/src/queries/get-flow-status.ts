@@ -1,6 +1,6 @@
-import { and, eq, max } from "drizzle-orm";
+import { and, asc, eq, gt, max, ne } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { bundles, flows, staff } from "../schema";
+import { bundles, draftPresence, flows, staff } from "../schema";
 
 export interface FlowStatusRow {
   draftVersion: number;
@@ -35,4 +35,37 @@ export async function getFlowStatus(
     .from(bundles)
     .where(eq(bundles.flowId, params.flowId));
   return { ...row, latestSeq: latest?.seq ?? null };
+}
+
+/** Records that this staff member has the flow's draft open now (one row per flow and person). */
+export async function touchDraftPresence(
+  db: DbOrTx,
+  params: { flowId: string; staffId: string; now: Date },
+): Promise<void> {
+  await db
+    .insert(draftPresence)
+    .values({ flowId: params.flowId, staffId: params.staffId, seenAt: params.now })
+    .onConflictDoUpdate({
+      target: [draftPresence.flowId, draftPresence.staffId],
+      set: { seenAt: params.now },
+    });
+}
+
+/** The other staff members who had the flow's draft open since `since`, by name. */
+export async function listDraftEditors(
+  db: DbOrTx,
+  params: { flowId: string; exceptStaffId: string; since: Date },
+): Promise<{ name: string }[]> {
+  return db
+    .select({ name: staff.name })
+    .from(draftPresence)
+    .innerJoin(staff, eq(staff.id, draftPresence.staffId))
+    .where(
+      and(
+        eq(draftPresence.flowId, params.flowId),
+        ne(draftPresence.staffId, params.exceptStaffId),
+        gt(draftPresence.seenAt, params.since),
+      ),
+    )
+    .orderBy(asc(staff.name));
 }

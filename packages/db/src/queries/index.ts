@@ -31,7 +31,7 @@ export { findSessionLink, findSessionLinkById } from "./find-session-link";
 export { findSlipOwner } from "./find-slip-owner";
 export { findStaffByLoginId } from "./find-staff-by-login-id";
 export { getBundleDocument } from "./get-bundle-document";
-export { type FlowStatusRow, getFlowStatus } from "./get-flow-status";
+export { type FlowStatusRow, getFlowStatus, listDraftEditors, touchDraftPresence } from "./get-flow-status";
 export { getFormAssets, listFormAssetHashes } from "./get-form-assets";
 export { incrementReceptionCounter } from "./increment-reception-counter";
 export { insertAudit } from "./insert-audit";

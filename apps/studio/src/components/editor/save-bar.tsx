@@ -24,6 +24,12 @@ export function SaveBar({ state }: { state: FlowDraftState }) {
           保存
         </Button>
       </div>
+      {state.remote && state.remote.othersEditing.length > 0 && (
+        <p className="text-sm">
+          <span className="font-bold">{state.remote.othersEditing.map((n) => `${n}さん`).join("、")}</span>
+          もこのフローを開いています。先に保存された変更があれば、ここでお知らせして取り込めます。
+        </p>
+      )}
       {conflict && saveError ? (
         <ConflictAlert state={state} message={saveError.message} />
       ) : (
