@@ -47,7 +47,6 @@ export function InterviewPreview({ bundle, mode, onClose }: Props) {
   const [submitted, setSubmitted] = useState<Set<string>>(() =>
     mode.kind === "edit" ? new Set(interview(bundle, mode.test.answers).steps.map((s) => s.path)) : new Set(),
   );
-  const [touched, setTouched] = useState(false);
   const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string>();
   const state = useMemo(() => interview(bundle, answers), [bundle, answers]);
@@ -73,7 +72,6 @@ export function InterviewPreview({ bundle, mode, onClose }: Props) {
     setAnswers((a) => setAnswer(a, current.path, value, bundle));
     setSubmitted((paths) => new Set(paths).add(current.path));
     setEditing(null);
-    setTouched(true);
   };
   const back = currentIndex > 0 ? () => setEditing(state.steps[currentIndex - 1]?.path ?? null) : undefined;
 
@@ -123,7 +121,6 @@ export function InterviewPreview({ bundle, mode, onClose }: Props) {
                 bundle={bundle}
                 answers={answers}
                 step={current}
-                autoFocus={touched || editing !== null}
                 submitLabel={editing ? "この回答にする" : "次へ"}
                 onSubmit={answer}
                 onBack={editing ? undefined : back}

@@ -16,8 +16,6 @@ interface Props {
   bundle: Bundle;
   answers: Answers;
   step: InterviewStep;
-  /** Focus the input when the step appears (not on the tab's first render). */
-  autoFocus: boolean;
   submitLabel: string;
   onSubmit: (value: unknown) => void;
   onBack?: () => void;
@@ -28,16 +26,7 @@ interface Props {
  * One question of the preview, asked with the counter's own input (packages/ui) and checked as the
  * counter checks it: the engine's validateAnswer, then the interview's errors for rules across answers.
  */
-export function PreviewStep({
-  bundle,
-  answers,
-  step,
-  autoFocus,
-  submitLabel,
-  onSubmit,
-  onBack,
-  onCancel,
-}: Props) {
+export function PreviewStep({ bundle, answers, step, submitLabel, onSubmit, onBack, onCancel }: Props) {
   const picks = memberOptions(answers, step);
   const kind: InputKind = picks ? "choice" : step.isCount ? "count" : step.question.kind;
   const [draft, setDraft] = useState(() => toDraft(kind, getAnswer(answers, step.path)));
@@ -46,11 +35,11 @@ export function PreviewStep({
   const formRef = useRef<HTMLFormElement>(null);
   const required = (step.required ?? step.question.required) !== false;
 
+  // The preview opens on a click, so each question takes the focus as it appears, as at the counter.
   useEffect(() => {
-    if (!autoFocus) return;
     if (focusRef.current) focusRef.current.focus();
     else formRef.current?.querySelector<HTMLButtonElement>("button[type=submit]")?.focus();
-  }, [autoFocus]);
+  }, []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
