@@ -1,4 +1,5 @@
 import type { Bundle } from "./bundle";
+import { diffFlowTests } from "./diff-flow-tests";
 
 /**
  * What changed between two published versions, in Japanese, one line per change, for the publish
@@ -51,14 +52,7 @@ export function diffBundles(before: Bundle, after: Bundle): string[] {
       (f) => `${f.key}（${f.title}）`,
       FORM_FIELDS,
     ),
-    ...diffList(
-      "フローテスト",
-      before.tests,
-      after.tests,
-      (t) => t.name,
-      (t) => t.name,
-      TEST_FIELDS,
-    ),
+    ...diffFlowTests(before.tests, after.tests),
   );
   const order = (b: Bundle) => b.questions.map((q) => q.id).join("\n");
   if (order(before) !== order(after) && lines.every((l) => !l.startsWith("質問を")))
@@ -94,9 +88,6 @@ const FIELD_LABELS: Record<string, string> = {
   basePdfSha256: "元のPDF",
   rowsPerSheet: "1枚あたりの人数",
   pageCount: "ページ数",
-  answers: "回答",
-  expectProcedures: "期待する手続き",
-  expectForms: "期待する様式",
 };
 const QUESTION_FIELDS = [
   "key",
@@ -122,7 +113,6 @@ const PROCEDURE_FIELDS = [
   "forms",
 ];
 const FORM_FIELDS = ["title", "departmentKey", "basePdfSha256", "pageCount", "rowsPerSheet", "fields"];
-const TEST_FIELDS = ["answers", "expectProcedures", "expectForms"];
 
 function diffList<T extends object>(
   kind: string,

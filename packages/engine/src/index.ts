@@ -10,6 +10,7 @@ export * from "./engine-operators";
 export * from "./errors";
 export * from "./evaluate";
 export * from "./flow-persons";
+export * from "./flow-test-expectation";
 export * from "./form-sources";
 export * from "./interview";
 export {

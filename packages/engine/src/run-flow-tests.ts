@@ -1,5 +1,6 @@
 import type { Bundle, FlowTest } from "./bundle";
 import { determine } from "./determine";
+import { flowTestOutcome } from "./flow-test-expectation";
 
 export interface FlowTestOutcome {
   procedures: string[];
@@ -24,11 +25,7 @@ export function runFlowTest(bundle: Bundle, test: FlowTest): FlowTestResult {
   const expected = { procedures: [...test.expectProcedures].sort(), forms: test.expectForms };
   let actual: FlowTestOutcome = { procedures: [], forms: {} };
   try {
-    const determination = determine(bundle, test.answers);
-    const forms: Record<string, number> = {};
-    for (const f of determination.procedures.flatMap((p) => p.forms))
-      forms[f.formKey] = (forms[f.formKey] ?? 0) + 1;
-    actual = { procedures: determination.procedures.map((p) => p.key).sort(), forms };
+    actual = flowTestOutcome(determine(bundle, test.answers));
   } catch (error) {
     const message = `判定できませんでした: ${error instanceof Error ? error.message : String(error)}`;
     return { name: test.name, ok: false, expected, actual, message };

@@ -9,8 +9,8 @@ import {
   setAnswer,
   validateAnswer,
 } from "@kakanai/engine";
+import type { InputKind } from "@kakanai/ui";
 import { personName } from "@/lib/person-name";
-import type { InputKind } from "./draft";
 
 /*
  * The one place the counter calls the engine's interview functions, so the screen code stays the same

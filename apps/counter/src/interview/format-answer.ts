@@ -1,5 +1,5 @@
 import type { Answers, InterviewStep } from "@kakanai/engine";
-import { ADDRESS_PARTS, safeWareki } from "./draft";
+import { ADDRESS_PARTS, safeWareki } from "@kakanai/ui";
 import { pickedItemLabel } from "./engine-adapter";
 
 /**

@@ -1,11 +1,9 @@
 "use client";
 
 import type { Answers, Bundle, InterviewStep } from "@kakanai/engine";
-import { Button, Spinner } from "@kakanai/ui";
+import { Button, fromDraft, QuestionInput, Spinner, toDraft } from "@kakanai/ui";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
-import { fromDraft, toDraft } from "./draft";
 import { answerAt, checkAnswer, inputKind, isRequired, itemOptions, memberContext } from "./engine-adapter";
-import { QuestionInput } from "./question-input";
 
 interface StepViewProps {
   bundle: Bundle;

@@ -60,6 +60,39 @@ describe("studio.flows.diff / diffDraft", () => {
     });
   });
 
+  it("lists flow tests whose expectation was accepted after a change, and tests recorded since", async () => {
+    const { flow, caller } = await setup();
+    const answers = { moveDate: "2025-04-01", members: [{ name: "東雲 太郎" }] };
+    const published = {
+      ...testDraft(),
+      tests: [{ name: "転入", answers, expectProcedures: ["P01", "P15"] }],
+    };
+    await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft: published });
+    await caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 2 });
+
+    // P15 now needs a birth date the test does not give: its result is accepted, and a test recorded.
+    const revised = {
+      ...published,
+      procedures: published.procedures.map((p) =>
+        p.key === "P15" ? { ...p, rule: { "!!": [{ var: "members.0.birthDate" }] } } : p,
+      ),
+      tests: [
+        { name: "転入", answers, expectProcedures: ["P01"] },
+        { name: "記録した転入", answers, expectProcedures: ["P01"] },
+      ],
+    };
+    await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 2, draft: revised });
+    await expect(caller.studio.flows.diffDraft({ flowId: flow.id })).resolves.toEqual({
+      fromSeq: 1,
+      toSeq: null,
+      changes: [
+        "手続き P15（児童手当）: 条件を変更",
+        "フローテスト 転入: 期待する手続きを変更（P15 を外す）",
+        "フローテストを追加: 記録した転入",
+      ],
+    });
+  });
+
   it("lets a department admin read the changes but not a counter clerk or another city", async () => {
     const { flow, caller: publisher } = await setup();
     await publisher.studio.flows.publish({ flowId: flow.id, expectedVersion: 1 });

@@ -17,7 +17,8 @@ export function DraftChanges({
   dirty: boolean;
 }) {
   const trpc = useTRPC();
-  const diff = useQuery(trpc.studio.flows.diffDraft.queryOptions({ flowId }));
+  // Fetched again on every visit of the tab: a save made while the tab was closed changes it too.
+  const diff = useQuery({ ...trpc.studio.flows.diffDraft.queryOptions({ flowId }), staleTime: 0 });
   // A save (new draftVersion) changes what publishing would change.
   const seen = useRef(version);
   const { refetch } = diff;

@@ -1,6 +1,7 @@
 "use client";
 import type { FlowTestResult } from "@kakanai/engine";
 import { Badge, Button, cn } from "@kakanai/ui";
+import type { ReactNode } from "react";
 
 interface Props {
   result: FlowTestResult;
@@ -8,13 +9,28 @@ interface Props {
   procedureTitle: (key: string) => string;
   onDuplicate?: () => void;
   onDelete?: () => void;
+  /** Opens the answers in the preview's form. */
+  onEdit?: () => void;
+  /** Offered on a failing test: opens what accepting the actual result would change. */
+  onAccept?: () => void;
+  /** The open editor or accept panel of this test. */
+  children?: ReactNode;
 }
 
 const nameList = (keys: string[], title: (key: string) => string) =>
   keys.length > 0 ? keys.map((k) => `${k} ${title(k)}`).join("、") : "なし";
 
 /** One flow test: ✓/✗, what it expects and what the engine decided, and what differs. */
-export function FlowTestResultItem({ result, answers, procedureTitle, onDuplicate, onDelete }: Props) {
+export function FlowTestResultItem({
+  result,
+  answers,
+  procedureTitle,
+  onDuplicate,
+  onDelete,
+  onEdit,
+  onAccept,
+  children,
+}: Props) {
   const problems = result.message.split("\n").filter(Boolean);
   const expectedForms = Object.entries(result.expected.forms ?? {});
   return (
@@ -56,8 +72,18 @@ export function FlowTestResultItem({ result, answers, procedureTitle, onDuplicat
           {JSON.stringify(answers, null, 2)}
         </pre>
       </details>
-      {(onDuplicate || onDelete) && (
+      {(onDuplicate || onDelete || onEdit) && (
         <div className="mt-3 flex flex-wrap gap-2">
+          {onAccept && !result.ok && (
+            <Button size="sm" onClick={onAccept}>
+              実際の判定を期待値にする<span className="sr-only">（{result.name}）</span>
+            </Button>
+          )}
+          {onEdit && (
+            <Button size="sm" variant="secondary" onClick={onEdit}>
+              回答を編集<span className="sr-only">（{result.name}）</span>
+            </Button>
+          )}
           {onDuplicate && (
             <Button size="sm" variant="secondary" onClick={onDuplicate}>
               このテストを複製<span className="sr-only">（{result.name}）</span>
@@ -70,6 +96,7 @@ export function FlowTestResultItem({ result, answers, procedureTitle, onDuplicat
           )}
         </div>
       )}
+      {children}
     </li>
   );
 }

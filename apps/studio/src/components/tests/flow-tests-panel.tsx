@@ -1,12 +1,17 @@
 "use client";
-import type { Department } from "@kakanai/engine";
+import { acceptActual, type Department, recordFlowTest } from "@kakanai/engine";
 import { Alert, Button, Checkbox } from "@kakanai/ui";
 import { useMemo, useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
+import { AcceptActualPanel } from "./accept-actual";
 import { AddTestForm } from "./add-test-form";
-import { checkDraft, testSummary } from "./draft-checks";
+import { checkDraft, composeBundle, testSummary } from "./draft-checks";
 import { FlowTestResultItem } from "./flow-test-result";
-import { addTest, duplicateTest, removeTest } from "./test-ops";
+import { InterviewPreview } from "./interview-preview";
+import { addTest, duplicateTest, removeTest, replaceTest } from "./test-ops";
+
+/** At most one of: the preview recording a new test, a test's answers being edited, an accept panel. */
+type Open = { kind: "record" } | { kind: "edit"; index: number } | { kind: "accept"; index: number } | null;
 
 interface Props {
   draft: FlowDraft;
@@ -26,6 +31,9 @@ export function FlowTestsPanel({ draft, departments = [], update }: Props) {
   const [runs, setRuns] = useState(0);
   const [onlyFailed, setOnlyFailed] = useState(false);
   const [notice, setNotice] = useState("");
+  const [open, setOpen] = useState<Open>(null);
+  const composed = useMemo(() => composeBundle(draft, departments), [draft, departments]);
+  const bundle = composed.ok ? composed.bundle : null;
   // `runs` re-runs on demand: the result is deterministic, but the admin sees it happen again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs is the re-run trigger
   const run = useMemo(
@@ -68,6 +76,11 @@ export function FlowTestsPanel({ draft, departments = [], update }: Props) {
           テストを再実行
         </Button>
         <span className="text-sm text-solid-gray-700">最終実行 {timeFormat.format(run.at)}</span>
+        {update && bundle && (
+          <Button onClick={() => setOpen({ kind: "record" })} disabled={open?.kind === "record"}>
+            回答してテストを記録
+          </Button>
+        )}
         {failed > 0 && (
           <Checkbox
             label="失敗したテストだけ表示"
@@ -76,6 +89,21 @@ export function FlowTestsPanel({ draft, departments = [], update }: Props) {
           />
         )}
       </div>
+      {update && bundle && open?.kind === "record" && (
+        <InterviewPreview
+          bundle={bundle}
+          onClose={() => setOpen(null)}
+          mode={{
+            kind: "record",
+            takenNames: draft.tests.map((t) => t.name),
+            onRecord: (name, answers, determination) => {
+              update((d) => addTest(d, recordFlowTest(name, answers, determination)));
+              setOpen(null);
+              setNotice(`「${name}」を記録しました。保存すると残ります。`);
+            },
+          }}
+        />
+      )}
       {checks.invalid && (
         <Alert tone="error" title="下書きをフローとして読めません" className="mt-4">
           <p className="whitespace-pre-line">{checks.invalid}</p>
@@ -96,7 +124,46 @@ export function FlowTestsPanel({ draft, departments = [], update }: Props) {
             procedureTitle={title}
             onDuplicate={update && (() => duplicate(i))}
             onDelete={update && (() => remove(i, r.name))}
-          />
+            onEdit={update && bundle ? () => setOpen({ kind: "edit", index: i }) : undefined}
+            onAccept={update && bundle ? () => setOpen({ kind: "accept", index: i }) : undefined}
+          >
+            {update && bundle && draft.tests[i] && open?.kind === "edit" && open.index === i && (
+              <InterviewPreview
+                key={`edit-${i}`}
+                bundle={bundle}
+                onClose={() => setOpen(null)}
+                mode={{
+                  kind: "edit",
+                  test: draft.tests[i],
+                  onSave: (answers) => {
+                    update((d) => {
+                      const test = d.tests[i];
+                      return test
+                        ? replaceTest(d, i, { ...test, answers: answers as typeof test.answers })
+                        : d;
+                    });
+                    setOpen(null);
+                    setNotice(`「${r.name}」の回答を変更しました。保存すると残ります。`);
+                  },
+                }}
+              />
+            )}
+            {update && bundle && draft.tests[i] && open?.kind === "accept" && open.index === i && (
+              <AcceptActualPanel
+                bundle={bundle}
+                test={draft.tests[i]}
+                onCancel={() => setOpen(null)}
+                onAccept={() => {
+                  update((d) => {
+                    const test = d.tests[i];
+                    return test ? replaceTest(d, i, acceptActual(test, r.actual)) : d;
+                  });
+                  setOpen(null);
+                  setNotice(`「${r.name}」の期待値を実際の判定に更新しました。保存すると残ります。`);
+                }}
+              />
+            )}
+          </FlowTestResultItem>
         ))}
       </ul>
       {update && (

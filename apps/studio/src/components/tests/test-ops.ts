@@ -47,3 +47,8 @@ export function parseAnswers(text: string): ParsedAnswers {
   }
   return { ok: true, answers: value as Record<string, unknown> };
 }
+
+/** The test at `index` replaced (answers edited, or the actual result accepted as expected). */
+export function replaceTest(draft: FlowDraft, index: number, test: FlowTest): FlowDraft {
+  return { ...draft, tests: draft.tests.map((t, i) => (i === index ? test : t)) };
+}

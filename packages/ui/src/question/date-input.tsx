@@ -1,8 +1,8 @@
 "use client";
 
 import { parseWareki } from "@kakanai/engine";
-import { TextField } from "@kakanai/ui";
 import type { ReactNode, Ref } from "react";
+import { TextField } from "../text-field";
 import { safeWareki } from "./draft";
 
 interface DateInputProps {

@@ -1,8 +1,9 @@
 "use client";
 
 import { lookupPostalCode, type PostalCodeTable } from "@kakanai/engine";
-import { FieldError, RequiredMark, TextField } from "@kakanai/ui";
 import { type ReactNode, type Ref, useId } from "react";
+import { FieldError, RequiredMark } from "../field";
+import { TextField } from "../text-field";
 import { ADDRESS_PARTS, type AddressPart, type Draft } from "./draft";
 
 const PARTS: Record<AddressPart, { label: string; hint?: string; width: string; optional?: boolean }> = {

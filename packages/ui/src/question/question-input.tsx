@@ -1,8 +1,10 @@
 "use client";
 
 import type { ChoiceOption, PostalCodeTable } from "@kakanai/engine";
-import { CheckboxGroup, isRichTextEmpty, RadioGroup, RichText, TextField } from "@kakanai/ui";
 import type { ReactNode, Ref } from "react";
+import { CheckboxGroup, RadioGroup } from "../choice-group";
+import { isRichTextEmpty, RichText } from "../rich-text";
+import { TextField } from "../text-field";
 import { AddressInput } from "./address-input";
 import { DateInput } from "./date-input";
 import type { Draft, InputKind } from "./draft";
