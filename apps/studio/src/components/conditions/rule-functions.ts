@@ -1,0 +1,82 @@
+/**
+ * The visual builder knows fields, not function calls. Our date operators always appear in rules as
+ * `{"ageLegal": [{"var": "member.birthDate"}, {"var": "on"}]}` (age, grade or days at the reference
+ * date), and 「1つ以上選んだ」 as `{"!!": [{"var": "member.handbooks"}]}`. These are rewritten into
+ * pseudo-fields (`ageLegal:member.birthDate`, `has:member.handbooks`) before the builder parses a
+ * rule and back after it formats one, so the builder can show and edit them like any answer.
+ * Anything else stays as it is; the analysis hands a rule to the builder only when the round trip
+ * gives back the same JSON Logic.
+ */
+
+/** Operators of the engine computed from a date answer and the reference date `on`. */
+export const dateFunctions = {
+  ageLegal: "法律上の年齢",
+  ageCalendar: "満年齢",
+  schoolGrade: "学年（小1=1、未就学は0以下）",
+  daysBetween: "基準日までの日数",
+} as const;
+export type DateFunction = keyof typeof dateFunctions;
+
+const HAS = "has";
+
+export const functionField = (fn: DateFunction, path: string) => `${fn}:${path}`;
+export const hasField = (path: string) => `${HAS}:${path}`;
+
+type Json = unknown;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function varPath(value: unknown): string | null {
+  return isObject(value) && Object.keys(value).length === 1 && typeof value.var === "string"
+    ? value.var
+    : null;
+}
+
+function single(rule: Record<string, unknown>): [string, unknown] | null {
+  const entries = Object.entries(rule);
+  return entries.length === 1 ? (entries[0] as [string, unknown]) : null;
+}
+
+/** Rule → the same rule with function calls and 「回答がある」 as pseudo-field vars. */
+export function toBuilderRule(rule: Json): Json {
+  if (Array.isArray(rule)) return rule.map(toBuilderRule);
+  if (!isObject(rule)) return rule;
+  const entry = single(rule);
+  if (entry) {
+    const [op, args] = entry;
+    if (op in dateFunctions && Array.isArray(args) && args.length === 2 && varPath(args[1]) === "on") {
+      const path = varPath(args[0]);
+      if (path !== null) return { var: functionField(op as DateFunction, path) };
+    }
+    if ((op === "!!" || op === "!") && Array.isArray(args) && args.length === 1) {
+      const path = varPath(args[0]);
+      if (path !== null) return { "===": [{ var: hasField(path) }, op === "!!"] };
+    }
+  }
+  return Object.fromEntries(Object.entries(rule).map(([k, v]) => [k, toBuilderRule(v)]));
+}
+
+/** The builder's output → the engine's rule (inverse of toBuilderRule). */
+export function fromBuilderRule(rule: Json): Json {
+  if (Array.isArray(rule)) return rule.map(fromBuilderRule);
+  if (!isObject(rule)) return rule;
+  const entry = single(rule);
+  if (entry) {
+    const [op, args] = entry;
+    const path = varPath(rule);
+    if (op === "var" && path !== null) {
+      const at = path.indexOf(":");
+      const fn = at > 0 ? path.slice(0, at) : "";
+      if (fn in dateFunctions) return { [fn]: [{ var: path.slice(at + 1) }, { var: "on" }] };
+    }
+    if ((op === "===" || op === "==") && Array.isArray(args) && args.length === 2) {
+      const field = varPath(args[0]);
+      if (field?.startsWith(`${HAS}:`) && typeof args[1] === "boolean") {
+        return { [args[1] ? "!!" : "!"]: [{ var: field.slice(HAS.length + 1) }] };
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(rule).map(([k, v]) => [k, fromBuilderRule(v)]));
+}
