@@ -88,6 +88,9 @@ export function ConditionEditor({
               ? `条件はありません（${emptyMeaning}）。「＋ 条件を追加」で条件を作れます。`
               : `今の条件: ${summarizeRule(toJsonLogic(query, fields), ruleNames(questions))}`}
           </p>
+          <p className="text-sm text-solid-gray-700">
+            年齢・学年・日数は基準日（異動日・生まれた日・亡くなった日）の時点で計算します。学年は小学1年生が1、未就学は0以下、高校3年生の年代が12です。
+          </p>
           {fields.length === 0 ? (
             <p>条件に使える質問がまだありません。先に「質問」タブで質問を追加してください。</p>
           ) : (

@@ -58,7 +58,7 @@ function derivedFields(q: AnyQuestion, path: string, label: string): Field[] {
   if (q.kind === "date") {
     return (Object.keys(dateFunctions) as DateFunction[]).map((fn) => ({
       name: functionField(fn, path),
-      label: `${label}から計算した${dateFunctions[fn]}`,
+      label: `${dateFunctions[fn]}（${label}から）`,
       operators: ops(operatorsByKind.number ?? []),
       inputType: "number",
       kind: "number",

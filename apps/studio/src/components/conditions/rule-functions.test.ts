@@ -1,6 +1,6 @@
+import type { Rule } from "@kakanai/engine";
 import { formatQuery } from "react-querybuilder";
 import { describe, expect, it } from "vitest";
-import type { Rule } from "@kakanai/engine";
 import type { DraftQuestion } from "@/lib/flow-draft";
 import { conditionFields } from "./condition-fields";
 import { analyzeRule, toJsonLogic } from "./rule-analysis";

@@ -12,7 +12,7 @@
 export const dateFunctions = {
   ageLegal: "法律上の年齢",
   ageCalendar: "満年齢",
-  schoolGrade: "学年（小1=1、未就学は0以下）",
+  schoolGrade: "学年",
   daysBetween: "基準日までの日数",
 } as const;
 export type DateFunction = keyof typeof dateFunctions;
