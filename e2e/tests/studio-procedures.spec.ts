@@ -153,6 +153,9 @@ test("every procedure of the four demo flows is editable by its owner: enabled f
         await shot(page, `studio-procedure-${name.slice(0, 3)}`);
       }
     }
+    // Opening every procedure, in the builder or as JSON Logic, changes nothing in the draft.
+    await expect(page.getByText("✓ 下書き")).toBeVisible();
+    await expect(page.getByText("保存していない変更があります")).toHaveCount(0);
   }
   expect(procedures).toBeGreaterThanOrEqual(35);
 });

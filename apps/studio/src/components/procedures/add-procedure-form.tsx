@@ -59,7 +59,7 @@ export function AddProcedureForm({ procedures, departments, onAdd, onCancel }: P
         value={key}
         onChange={(e) => setKey(e.target.value)}
         error={tried ? keyError : null}
-        inputClassName="w-40"
+        inputClassName="max-w-40"
         requiredMark
       />
       <p className="text-sm text-solid-gray-700">

@@ -41,7 +41,7 @@ export function DeadlineEditor({ procedure, questions, onChange }: Props) {
         hint="基準日は住民異動では異動日、出生では生まれた日、おくやみでは亡くなった日です。"
         inputMode="numeric"
         value={daysText}
-        inputClassName="w-32"
+        inputClassName="max-w-32"
         error={daysError}
         onChange={(e) => {
           setDaysText(e.target.value);
@@ -111,7 +111,7 @@ function ConditionalDays({
       label={`条件つきの期限${index + 1}: 基準日から何日以内`}
       inputMode="numeric"
       value={text}
-      inputClassName="w-32"
+      inputClassName="max-w-32"
       error={error}
       onChange={(e) => {
         setText(e.target.value);

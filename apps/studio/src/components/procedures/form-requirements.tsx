@@ -156,7 +156,7 @@ function RowsPerSheet({
       hint="超えた人は続きの用紙に印刷します。この様式を使う他の手続き・フローにも効きます。"
       inputMode="numeric"
       value={text}
-      inputClassName="w-32"
+      inputClassName="max-w-32"
       error={parsed === null ? "1以上の整数で入力してください。" : null}
       onChange={(e) => {
         setText(e.target.value);
