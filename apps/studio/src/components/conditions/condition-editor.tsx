@@ -21,6 +21,8 @@ interface Props {
   excludeKey?: string;
   /** "member": a per-member rule, which may also read the 世帯員's answers (member.…). */
   scope?: ConditionScope;
+  /** Keys of the flow's computed values, offered as fields. */
+  computed?: string[];
   /** undefined = no condition. */
   onChange: (rule: Rule | undefined) => void;
 }
@@ -36,6 +38,7 @@ export function ConditionEditor({
   questions,
   excludeKey,
   scope = "household",
+  computed,
   onChange,
 }: Props) {
   const headingId = useId();

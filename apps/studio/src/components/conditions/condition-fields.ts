@@ -1,7 +1,7 @@
 import type { Field } from "react-querybuilder";
 import type { DraftQuestion } from "@/lib/flow-draft";
 import { operatorLabels } from "./condition-translations";
-import { type DateFunction, dateFunctions, functionField, hasField } from "./rule-functions";
+import { type DateFunction, dateFunctions, functionField, hasField, isField } from "./rule-functions";
 import type { RuleNames } from "./rule-summary";
 
 const yesNo = [
@@ -89,6 +89,8 @@ export function conditionFields(
   questions: DraftQuestion[],
   excludeKey?: string,
   scope: ConditionScope = "household",
+  /** Keys of the flow's computed values (`kaigoRefund`, `memberCount`). */
+  computed: string[] = [],
 ): Field[] {
   const fields: Field[] = [];
   const add = (q: AnyQuestion, path: string, label: string) => {
@@ -106,6 +108,24 @@ export function conditionFields(
   for (const q of questions) {
     if (q.key === excludeKey) continue;
     add(q, q.key, q.label);
+  }
+  for (const key of computed) {
+    fields.push(
+      {
+        name: isField(key),
+        label: `計算値「${key}」が成り立つ`,
+        operators: ops(["="]),
+        values: yesNo,
+        defaultValue: true,
+        kind: "boolean",
+      },
+      {
+        name: key,
+        label: `計算値「${key}」`,
+        operators: ops(operatorsByKind.number ?? []),
+        kind: "computed",
+      },
+    );
   }
   fields.push({
     name: "on",

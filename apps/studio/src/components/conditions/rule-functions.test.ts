@@ -125,6 +125,26 @@ describe("the visual builder shows the engine's rules and gives them back unchan
   });
 });
 
+describe("computed values", () => {
+  const fields = conditionFields(questions, undefined, "household", ["kaigoRefund", "memberCount"]);
+  const rules: Rule[] = [
+    { var: "kaigoRefund" },
+    { "!": { var: "kaigoRefund" } },
+    { and: [{ var: "kaigoRefund" }, { "===": [{ var: "fromAbroad" }, true] }] },
+    { ">": [{ var: "memberCount" }, 2] },
+  ];
+  it.each(rules.map((r) => [JSON.stringify(r), r]))("%s is shown in the builder and kept", (_, rule) => {
+    const analysis = analyzeRule(rule, fields);
+    expect(analysis.kind).toBe("builder");
+    if (analysis.kind === "builder") expect(toJsonLogic(analysis.query, fields)).toEqual(rule);
+  });
+
+  it("a value used as a condition inside an operation is left alone", () => {
+    const rule = { in: [{ var: "moveType" }, { var: "kaigoRefund" }] };
+    expect(toBuilderRule(rule)).toEqual(rule);
+  });
+});
+
 describe("pseudo-fields for the engine's date operators", () => {
   it("a condition built on 法律上の年齢 is the engine's ageLegal", () => {
     const query = {

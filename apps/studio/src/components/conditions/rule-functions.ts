@@ -18,9 +18,12 @@ export const dateFunctions = {
 export type DateFunction = keyof typeof dateFunctions;
 
 const HAS = "has";
+const IS = "is";
 
 export const functionField = (fn: DateFunction, path: string) => `${fn}:${path}`;
 export const hasField = (path: string) => `${HAS}:${path}`;
+/** A value that is itself the condition (`{"var": "kaigoRefund"}`, a computed yes/no). */
+export const isField = (path: string) => `${IS}:${path}`;
 
 type Json = unknown;
 
@@ -39,13 +42,21 @@ function single(rule: Record<string, unknown>): [string, unknown] | null {
   return entries.length === 1 ? (entries[0] as [string, unknown]) : null;
 }
 
-/** Rule → the same rule with function calls and 「回答がある」 as pseudo-field vars. */
-export function toBuilderRule(rule: Json): Json {
-  if (Array.isArray(rule)) return rule.map(toBuilderRule);
+/**
+ * Rule → the same rule with function calls, 「回答がある」 and values used as conditions as
+ * pseudo-field vars. `condition`: this node is a condition itself (the rule, or an operand of
+ * and / or / !), where a bare `{"var": …}` means 「… が成り立つ」.
+ */
+export function toBuilderRule(rule: Json, condition = true): Json {
+  if (Array.isArray(rule)) return rule.map((r) => toBuilderRule(r, false));
   if (!isObject(rule)) return rule;
   const entry = single(rule);
   if (entry) {
     const [op, args] = entry;
+    const bare = varPath(rule);
+    if (condition && op === "var" && bare !== null && !bare.includes(":")) {
+      return { "===": [{ var: isField(bare) }, true] };
+    }
     if (op in dateFunctions && Array.isArray(args) && args.length === 2 && varPath(args[1]) === "on") {
       const path = varPath(args[0]);
       if (path !== null) return { var: functionField(op as DateFunction, path) };
@@ -54,8 +65,16 @@ export function toBuilderRule(rule: Json): Json {
       const path = varPath(args[0]);
       if (path !== null) return { "===": [{ var: hasField(path) }, op === "!!"] };
     }
+    if (op === "!" && varPath(args) !== null)
+      return { "===": [{ var: isField(varPath(args) ?? "") }, false] };
+    if (op === "and" || op === "or") {
+      return {
+        [op]: Array.isArray(args) ? args.map((a) => toBuilderRule(a, true)) : toBuilderRule(args, true),
+      };
+    }
+    if (op === "!") return { "!": toBuilderRule(args, true) };
   }
-  return Object.fromEntries(Object.entries(rule).map(([k, v]) => [k, toBuilderRule(v)]));
+  return Object.fromEntries(Object.entries(rule).map(([k, v]) => [k, toBuilderRule(v, false)]));
 }
 
 /** The builder's output → the engine's rule (inverse of toBuilderRule). */
@@ -75,6 +94,10 @@ export function fromBuilderRule(rule: Json): Json {
       const field = varPath(args[0]);
       if (field?.startsWith(`${HAS}:`) && typeof args[1] === "boolean") {
         return { [args[1] ? "!!" : "!"]: [{ var: field.slice(HAS.length + 1) }] };
+      }
+      if (field?.startsWith(`${IS}:`) && typeof args[1] === "boolean") {
+        const value = { var: field.slice(IS.length + 1) };
+        return args[1] ? value : { "!": value };
       }
     }
   }

@@ -8,6 +8,7 @@ import { ConditionEditor } from "../conditions/condition-editor";
 interface Props {
   procedure: DraftProcedure;
   questions: DraftQuestion[];
+  computed: string[];
   onChange: (change: (p: DraftProcedure) => DraftProcedure) => void;
 }
 
@@ -23,7 +24,7 @@ function parseDays(text: string): number | null {
  * 期限: days after the reference date (異動日, date of death…), and deadlines that depend on the
  * answers, of which the first that holds wins over the plain one.
  */
-export function DeadlineEditor({ procedure, questions, onChange }: Props) {
+export function DeadlineEditor({ procedure, questions, computed, onChange }: Props) {
   // Condition editors analyse their rule once: a new generation remounts them after a removal.
   const [generation, setGeneration] = useState(0);
   const [daysText, setDaysText] = useState(procedure.deadlineDays?.toString() ?? "");
@@ -69,6 +70,7 @@ export function DeadlineEditor({ procedure, questions, onChange }: Props) {
               emptyMeaning="常に当てはまります"
               rule={entry.when}
               questions={questions}
+              computed={computed}
               onChange={(when) => setConditional(replaceAt(conditional, i, { ...entry, when: when ?? true }))}
             />
             <Button

@@ -18,12 +18,13 @@ interface Props {
   procedure: DraftProcedure;
   draft: FlowDraft;
   departments: Department[];
+  computed: string[];
   onChange: (change: (p: DraftProcedure) => DraftProcedure) => void;
   onFormChange: (formKey: string, change: (f: FormDef) => FormDef) => void;
 }
 
 /** Which 申請書 this procedure prints, how many sheets, and when. */
-export function FormRequirements({ procedure, draft, departments, onChange, onFormChange }: Props) {
+export function FormRequirements({ procedure, draft, departments, computed, onChange, onFormChange }: Props) {
   const [generation, setGeneration] = useState(0);
   const requirements = procedure.forms ?? [];
   const [adding, setAdding] = useState("");
@@ -81,6 +82,7 @@ export function FormRequirements({ procedure, draft, departments, onChange, onFo
               emptyMeaning="手続きが該当するときはいつも印刷します"
               rule={req.when}
               questions={draft.questions}
+              computed={computed}
               onChange={(when) => setRequirements(replaceAt(requirements, i, setOptional(req, "when", when)))}
             />
             {req.mode !== "once" && (
@@ -89,6 +91,7 @@ export function FormRequirements({ procedure, draft, departments, onChange, onFo
                 emptyMeaning="手続きの対象者全員です"
                 rule={req.memberRule}
                 questions={draft.questions}
+                computed={computed}
                 scope="member"
                 onChange={(memberRule) =>
                   setRequirements(replaceAt(requirements, i, setOptional(req, "memberRule", memberRule)))

@@ -8,13 +8,14 @@ import { ConditionEditor } from "../conditions/condition-editor";
 interface Props {
   procedure: DraftProcedure;
   questions: DraftQuestion[];
+  computed: string[];
   onChange: (change: (p: DraftProcedure) => DraftProcedure) => void;
 }
 
 type ConditionalItem = NonNullable<DraftProcedure["conditionalItems"]>[number];
 
 /** 持ち物: always, and those needed only when a household-level condition holds. */
-export function ItemsEditor({ procedure, questions, onChange }: Props) {
+export function ItemsEditor({ procedure, questions, computed, onChange }: Props) {
   const [generation, setGeneration] = useState(0);
   const items = procedure.itemsToBring ?? [];
   const conditional = procedure.conditionalItems ?? [];
@@ -71,6 +72,7 @@ export function ItemsEditor({ procedure, questions, onChange }: Props) {
               emptyMeaning="常に必要です"
               rule={entry.when}
               questions={questions}
+              computed={computed}
               onChange={(when) => setConditional(replaceAt(conditional, i, { ...entry, when: when ?? true }))}
             />
             <Button

@@ -1,6 +1,7 @@
 "use client";
 import type { Department } from "@kakanai/engine";
 import { Button, Checkbox, Select, TextField } from "@kakanai/ui";
+import { useMemo } from "react";
 import type { DraftProcedure, FlowDraft } from "@/lib/flow-draft";
 import { memberReasonPreview, setOptional } from "@/lib/procedure-ops";
 import { ConditionEditor } from "../conditions/condition-editor";
@@ -31,6 +32,7 @@ export function ProcedureDetail({ procedure, draft, departments, onChange, onFor
     : "手続きの名前が空です。案内票に出る名前を入力してください。";
   const knownDepartment = departments.some((d) => d.key === procedure.departmentKey);
   const sample = firstMemberName(draft);
+  const computed = useMemo(() => (draft.computed ?? []).map((c) => c.key), [draft.computed]);
 
   function remove() {
     const ok = window.confirm(
@@ -78,6 +80,7 @@ export function ProcedureDetail({ procedure, draft, departments, onChange, onFor
         emptyMeaning="このフローでは常に適用されます"
         rule={procedure.rule}
         questions={draft.questions}
+        computed={computed}
         // The contract requires a rule; "no condition" is stored as JSON Logic `true` (always).
         onChange={(rule) => set("rule", rule ?? true)}
       />
@@ -95,6 +98,7 @@ export function ProcedureDetail({ procedure, draft, departments, onChange, onFor
             emptyMeaning="世帯員全員が対象になります"
             rule={procedure.memberRule}
             questions={draft.questions}
+            computed={computed}
             scope="member"
             onChange={(rule) => set("memberRule", rule ?? true)}
           />
@@ -119,12 +123,23 @@ export function ProcedureDetail({ procedure, draft, departments, onChange, onFor
         )}
       </div>
 
-      <DeadlineEditor procedure={procedure} questions={draft.questions} onChange={onChange} />
-      <ItemsEditor procedure={procedure} questions={draft.questions} onChange={onChange} />
+      <DeadlineEditor
+        procedure={procedure}
+        questions={draft.questions}
+        computed={computed}
+        onChange={onChange}
+      />
+      <ItemsEditor
+        procedure={procedure}
+        questions={draft.questions}
+        computed={computed}
+        onChange={onChange}
+      />
       <FormRequirements
         procedure={procedure}
         draft={draft}
         departments={departments}
+        computed={computed}
         onChange={onChange}
         onFormChange={onFormChange}
       />
