@@ -42,7 +42,10 @@ export function ConditionEditor({
   onChange,
 }: Props) {
   const headingId = useId();
-  const fields = useMemo(() => conditionFields(questions, excludeKey, scope), [questions, excludeKey, scope]);
+  const fields = useMemo(
+    () => conditionFields(questions, excludeKey, scope, computed),
+    [questions, excludeKey, scope, computed],
+  );
   const [initial] = useState(() => analyzeRule(rule, fields));
   const [advanced, setAdvanced] = useState(initial.kind === "advanced");
   const [query, setQuery] = useState<RuleGroupType>(
