@@ -112,6 +112,19 @@ test("a department adds 原動機付自転車の登録 in the UI only, saves, an
   await expect(saved.getByLabel(/^基準日から何日以内/)).toHaveValue("15");
   await expect(saved.getByLabel("持ち物1", { exact: true })).toHaveValue("廃車申告受付書");
   await expect(saved.getByLabel("持ち物2", { exact: true })).toHaveValue("本人確認書類");
+
+  // Removing is the UI's too, and gives the other specs back the 住民異動 draft they expect.
+  await saved.getByRole("button", { name: "この手続きを削除" }).click();
+  await expect(list.getByRole("button", { name: /^P18/ })).toHaveCount(0);
+  await page.getByRole("tab", { name: "質問" }).click();
+  await page.getByRole("button", { name: /^原動機付自転車（原付）を持って転入しますか/ }).click();
+  await page.getByRole("button", { name: "この質問を削除" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByText(/保存済み/).first()).toBeVisible();
+  await page.reload();
+  await page.getByRole("tab", { name: "手続き" }).click();
+  await expect(list.getByRole("listitem").last()).toContainText("X01");
+  await expect(list.getByRole("button", { name: /^P18/ })).toHaveCount(0);
 });
 
 test("every procedure of the four demo flows is editable by its owner: enabled fields, nothing 表示のみ", async ({
