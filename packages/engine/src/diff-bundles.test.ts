@@ -75,4 +75,21 @@ describe("diffBundles", () => {
       "様式を削除: F15（介護保険届）",
     ]);
   });
+
+  it("says when procedures change places, which is the order of the slip", () => {
+    const two = (keys: string[]): BundleInput => ({
+      ...v1,
+      procedures: keys.map((key) => ({ key, title: key, departmentKey: "kaigo", rule: true })),
+    });
+    const parse = (b: BundleInput) => bundleSchema.parse(b);
+    expect(diffBundles(parse(two(["P01", "P02"])), parse(two(["P02", "P01"])))).toEqual([
+      "手続きの順番を変更",
+    ]);
+    expect(diffBundles(parse(two(["P01", "P02"])), parse(two(["P01", "P02", "P18"])))).toEqual([
+      "手続きを追加: P18（P18）",
+    ]);
+    expect(diffBundles(parse(two(["P01", "P02"])), parse(two(["P18", "P01", "P02"])))).toEqual([
+      "手続きを追加: P18（P18）",
+    ]);
+  });
 });

@@ -57,6 +57,11 @@ export function diffBundles(before: Bundle, after: Bundle): string[] {
   const order = (b: Bundle) => b.questions.map((q) => q.id).join("\n");
   if (order(before) !== order(after) && lines.every((l) => !l.startsWith("質問を")))
     lines.push("質問の順番を変更");
+  // The slip lists procedures in this order, so moving one is a change worth reading at publish.
+  // Only the procedures in both versions count: adding one at the end is not a move.
+  const kept = (b: Bundle, other: Bundle) =>
+    b.procedures.filter((p) => other.procedures.some((o) => o.key === p.key)).map((p) => p.key);
+  if (kept(before, after).join("\n") !== kept(after, before).join("\n")) lines.push("手続きの順番を変更");
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import type { Field } from "react-querybuilder";
 import type { DraftQuestion } from "@/lib/flow-draft";
 import { operatorLabels } from "./condition-translations";
+import { type DateFunction, dateFunctions, functionField, hasField, isField } from "./rule-functions";
 import type { RuleNames } from "./rule-summary";
 
 const yesNo = [
@@ -12,44 +13,127 @@ const yesNo = [
 const operatorsByKind: Record<string, string[]> = {
   text: ["=", "!="],
   kana: ["=", "!="],
-  number: ["=", "!=", ">", ">=", "<", "<="],
-  date: ["=", "!=", ">", ">=", "<", "<="],
+  number: ["=", "!=", ">", ">=", "<", "<=", "notNull"],
+  date: ["=", "!=", ">", ">=", "<", "<=", "notNull"],
   boolean: ["="],
   choice: ["=", "!=", "in", "notIn"],
   multi: ["contains", "doesNotContain"],
 };
 
-/**
- * One builder field per answerable top-level question (key + Japanese label). Group items, 住所 and
- * お知らせ are left out: conditions over them need `some`/`all`, which only the advanced view shows.
- */
-export function conditionFields(questions: DraftQuestion[], excludeKey?: string): Field[] {
-  const fields: Field[] = [];
-  for (const q of questions) {
-    const ops = operatorsByKind[q.kind];
-    if (!ops || q.key === excludeKey) continue;
-    const options = (q.options ?? []).map((o) => ({ name: o.value, label: o.label }));
-    fields.push({
-      name: q.key,
-      label: `${q.label}（${q.key}）`,
-      operators: ops.map((name) => ({ name, label: operatorLabels[name] ?? name })),
-      ...(q.kind === "number" && { inputType: "number" }),
-      ...(q.kind === "date" && { inputType: "date" }),
-      // Booleans get a はい/いいえ select from StudioValueEditor so the value stays a real boolean.
-      ...(q.kind === "boolean" && { values: yesNo, defaultValue: true }),
-      ...(q.kind === "choice" && {
-        valueEditorType: (op: string) => (op === "in" || op === "notIn" ? "multiselect" : "select"),
-        values: options,
-        defaultValue: options[0]?.name ?? "",
-      }),
-      ...(q.kind === "multi" && {
-        valueEditorType: "select",
-        values: options,
-        defaultValue: options[0]?.name ?? "",
-      }),
-      kind: q.kind,
-    });
+/** Which answers a condition can read: household rules the answers; member rules also `member`. */
+export type ConditionScope = "household" | "member";
+
+type AnyQuestion = Pick<DraftQuestion, "key" | "kind" | "label" | "options">;
+
+const ops = (names: string[]) => names.map((name) => ({ name, label: operatorLabels[name] ?? name }));
+
+function answerField(q: AnyQuestion, name: string, label: string): Field | null {
+  const operators = operatorsByKind[q.kind];
+  if (!operators) return null;
+  const options = (q.options ?? []).map((o) => ({ name: o.value, label: o.label }));
+  return {
+    name,
+    label,
+    operators: ops(operators),
+    ...(q.kind === "number" && { inputType: "number" }),
+    ...(q.kind === "date" && { inputType: "date" }),
+    // Booleans get a はい/いいえ select from StudioValueEditor so the value stays a real boolean.
+    ...(q.kind === "boolean" && { values: yesNo, defaultValue: true }),
+    ...(q.kind === "choice" && {
+      valueEditorType: (op: string) => (op === "in" || op === "notIn" ? "multiselect" : "select"),
+      values: options,
+      defaultValue: options[0]?.name ?? "",
+    }),
+    ...(q.kind === "multi" && {
+      valueEditorType: "select",
+      values: options,
+      defaultValue: options[0]?.name ?? "",
+    }),
+    kind: q.kind,
+  };
+}
+
+/** Fields computed from an answer: age, grade and days at the reference date; 「1つ以上選んだ」. */
+function derivedFields(q: AnyQuestion, path: string, label: string): Field[] {
+  if (q.kind === "date") {
+    return (Object.keys(dateFunctions) as DateFunction[]).map((fn) => ({
+      name: functionField(fn, path),
+      label: `${dateFunctions[fn]}（${label}から）`,
+      operators: ops(operatorsByKind.number ?? []),
+      inputType: "number",
+      kind: "number",
+    }));
   }
+  if (q.kind === "multi") {
+    return [
+      {
+        name: hasField(path),
+        label: `${label}を1つ以上選んだ`,
+        operators: ops(["="]),
+        values: yesNo,
+        defaultValue: true,
+        kind: "boolean",
+      },
+    ];
+  }
+  return [];
+}
+
+/**
+ * The builder's fields: every answerable top-level question (key + Japanese label), the reference
+ * date, and what the engine computes from them. A member rule also gets each 世帯員 item question as
+ * `member.<key>`. 住所 and お知らせ are left out (nothing to compare); a household rule over group
+ * items needs `some`/`all`, which the advanced view shows.
+ */
+export function conditionFields(
+  questions: DraftQuestion[],
+  excludeKey?: string,
+  scope: ConditionScope = "household",
+  /** Keys of the flow's computed values (`kaigoRefund`, `memberCount`). */
+  computed: string[] = [],
+): Field[] {
+  const fields: Field[] = [];
+  const add = (q: AnyQuestion, path: string, label: string) => {
+    const field = answerField(q, path, `${label}（${path}）`);
+    if (!field) return;
+    fields.push(field, ...derivedFields(q, path, label));
+  };
+  if (scope === "member") {
+    for (const g of questions) {
+      if (g.kind !== "group") continue;
+      for (const item of g.questions ?? [])
+        add(item, `member.${item.key}`, `${g.itemLabel ?? "世帯員"}の${item.label}`);
+    }
+  }
+  for (const q of questions) {
+    if (q.key === excludeKey) continue;
+    add(q, q.key, q.label);
+  }
+  for (const key of computed) {
+    fields.push(
+      {
+        name: isField(key),
+        label: `計算値「${key}」が成り立つ`,
+        operators: ops(["="]),
+        values: yesNo,
+        defaultValue: true,
+        kind: "boolean",
+      },
+      {
+        name: key,
+        label: `計算値「${key}」`,
+        operators: ops(operatorsByKind.number ?? []),
+        kind: "computed",
+      },
+    );
+  }
+  fields.push({
+    name: "on",
+    label: "基準日（異動日など）",
+    operators: ops(operatorsByKind.date ?? []),
+    inputType: "date",
+    kind: "date",
+  });
   return fields;
 }
 

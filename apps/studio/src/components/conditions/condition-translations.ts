@@ -12,6 +12,7 @@ export const operatorLabels: Record<string, string> = {
   notIn: "いずれでもない",
   contains: "含む",
   doesNotContain: "含まない",
+  notNull: "回答がある",
 };
 
 export const combinators = [

@@ -1,6 +1,7 @@
 import type { Rule } from "@kakanai/engine";
 import { type Field, formatQuery, type RuleGroupType } from "react-querybuilder";
 import { parseJsonLogic } from "react-querybuilder/parseJsonLogic";
+import { fromBuilderRule, toBuilderRule } from "./rule-functions";
 
 export type RuleAnalysis =
   | { kind: "empty" }
@@ -19,7 +20,8 @@ export function analyzeRule(rule: Rule | undefined, fields: Field[]): RuleAnalys
   if (typeof rule !== "object" || Array.isArray(rule)) return { kind: "advanced" };
   try {
     // Field option types differ between the builder and the parser; the shape is the same.
-    const query = parseJsonLogic(rule as never, { fields: fields as never });
+    const query = parseJsonLogic(toBuilderRule(rule) as never, { fields: fields as never });
+    if (!onlyKnownFields(query, new Set(fields.map((f) => f.name)))) return { kind: "advanced" };
     const back = toJsonLogic(query, fields);
     // Loose == in an old rule is accepted and tightened to === the next time the admin edits it.
     return sameJson(wrapInGroup(back), wrapInGroup(strict(rule)))
@@ -36,10 +38,24 @@ export function analyzeRule(rule: Rule | undefined, fields: Field[]): RuleAnalys
  * Comparisons are strict (===): the engine's lint warns on == because it fails on unanswered values.
  */
 export function toJsonLogic(query: RuleGroupType, fields: Field[]): Rule | null {
-  const out = strict(formatQuery(query, { format: "jsonlogic", fields, parseNumbers: "strict-limited" }));
+  const out = fromBuilderRule(
+    strict(formatQuery(query, { format: "jsonlogic", fields, parseNumbers: "strict-limited" })),
+  );
   if (out === false || out === null || out === undefined) return null;
   if (isObject(out) && Array.isArray(out.and) && out.and.length === 1) return out.and[0] as Rule;
   return out as Rule;
+}
+
+/**
+ * The parser also accepts fields the builder does not offer (a `some` over members, an item key
+ * outside a member rule); the builder could not show those, so they stay in the advanced view.
+ */
+function onlyKnownFields(group: RuleGroupType, names: Set<string>): boolean {
+  return group.rules.every((r) => {
+    if (typeof r === "string") return true;
+    if ("rules" in r) return onlyKnownFields(r, names);
+    return !("match" in r && r.match) && names.has(r.field);
+  });
 }
 
 const strictOps: Record<string, string> = { "==": "===", "!=": "!==" };
