@@ -2,6 +2,7 @@ import { formDef } from "@kakanai/engine";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { receptionDay } from "../counter/next-reception-number";
+import { formUsage } from "../forms/form-usage";
 import { getBasePdf } from "../forms/get-base-pdf";
 import { previewForm } from "../forms/preview-form";
 import { removeForm } from "../forms/remove-form";
@@ -42,6 +43,8 @@ export const removeFormInput = z.object({
   detach: z.boolean().default(false),
 });
 
+export const formUsageInput = z.object({ flowId: z.uuid(), form: formDef });
+
 export const basePdfInput = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
 const studioProcedure = roleProcedure(roles.studio);
@@ -78,6 +81,10 @@ export const formsRouter = {
       ownDepartmentId: editScope(ctx.user),
     }),
   ),
+  /** Other flows with this form, and whether its (unsaved) mapping resolves in those that print it. */
+  usage: studioProcedure
+    .input(formUsageInput)
+    .mutation(({ ctx, input }) => formUsage(ctx.db, { ...input, municipalityId: ctx.user.municipalityId })),
   preview: studioProcedure.input(previewFormInput).mutation(async ({ ctx, input }) => {
     const pdf = await previewForm(ctx.db, {
       ...input,
