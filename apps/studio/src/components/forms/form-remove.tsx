@@ -58,7 +58,7 @@ export function FormRemove({ flowId, form, state, onRemoved }: Props) {
       </Button>
       {state.dirty && (
         <p id="form-remove-hint" className="mt-1 text-sm text-solid-gray-700">
-          保存していない変更があります。先に「保存」してから削除してください。
+          未保存の変更があるため、先に「保存」を押してから削除してください。
         </p>
       )}
       {refusal && (

@@ -155,9 +155,12 @@ export function FormsPanel({ draft, departments, update, state }: Props) {
 
 /** The procedures of this flow that print the form: 「P15（児童手当）」. */
 function printedBy(draft: FlowDraft, formKey: string): string[] {
-  return draft.procedures
-    .filter((p) => p.forms.some((r) => r.formKey === formKey))
-    .map((p) => `${p.key}（${p.title}）`);
+  return (
+    draft.procedures
+      // Seeded drafts are stored as written: a guidance-only procedure may have no `forms` at all.
+      .filter((p) => (p.forms ?? []).some((r) => r.formKey === formKey))
+      .map((p) => `${p.key}（${p.title}）`)
+  );
 }
 
 /** A field the replacement put back on the page, and where: once the admin moves it, it is placed. */
