@@ -100,6 +100,7 @@ export function FlowList() {
                   <Link href={`/flows/${flow.id}`} className="text-lg font-bold">
                     {flow.title}
                   </Link>
+                  <span className="ml-2 text-sm text-solid-gray-700">キー: {flow.key}</span>
                 </td>
                 <td className="py-3 pr-4">{flowKindLabels[flow.kind] ?? flow.kind}</td>
                 <td className="py-3 pr-4">第{flow.draftVersion}版</td>
