@@ -49,7 +49,8 @@ export async function formUsage(
   return uses;
 }
 
-async function unresolvedIn(
+/** With `form` in place of its namesake, the lint errors of that form in a flow's draft. */
+export async function unresolvedIn(
   db: DbOrTx,
   draft: FlowDraftDocument,
   params: { municipalityId: string; form: FormDef },

@@ -2,6 +2,7 @@ import { formDef } from "@kakanai/engine";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { receptionDay } from "../counter/next-reception-number";
+import { copyFormToFlow } from "../forms/copy-form";
 import { formUsage } from "../forms/form-usage";
 import { getBasePdf } from "../forms/get-base-pdf";
 import { previewForm } from "../forms/preview-form";
@@ -45,6 +46,12 @@ export const removeFormInput = z.object({
 
 export const formUsageInput = z.object({ flowId: z.uuid(), form: formDef });
 
+export const copyFormInput = z.object({
+  flowId: z.uuid(),
+  formKey: z.string().min(1).max(200),
+  targetFlowId: z.uuid(),
+});
+
 export const basePdfInput = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
 const studioProcedure = roleProcedure(roles.studio);
@@ -85,6 +92,15 @@ export const formsRouter = {
   usage: studioProcedure
     .input(formUsageInput)
     .mutation(({ ctx, input }) => formUsage(ctx.db, { ...input, municipalityId: ctx.user.municipalityId })),
+  /** The saved form into another flow's saved draft (same number); refused if that flow cannot fill it. */
+  copyToFlow: studioProcedure.input(copyFormInput).mutation(({ ctx, input }) =>
+    copyFormToFlow(ctx.db, {
+      ...input,
+      municipalityId: ctx.user.municipalityId,
+      by: ctx.user.id,
+      ownDepartmentId: editScope(ctx.user),
+    }),
+  ),
   preview: studioProcedure.input(previewFormInput).mutation(async ({ ctx, input }) => {
     const pdf = await previewForm(ctx.db, {
       ...input,
