@@ -23,6 +23,8 @@ interface Props {
   usage?: string[];
   /** Replace and remove. */
   actions?: ReactNode;
+  /** No unsaved changes in the draft (carrying the saved form to another flow needs it). */
+  saved?: boolean;
 }
 
 /** The selected form: its settings, its fields with their mapping, visual placement and a preview. */
@@ -35,6 +37,7 @@ export function FormEditor({
   toPlace = [],
   usage,
   actions,
+  saved = false,
 }: Props) {
   const [selected, setSelected] = useState<number | null>(form.fields.length > 0 ? 0 : null);
   const paths = useMemo(() => [...sourceOptions(draft), ...pathOptions(draft)], [draft]);
@@ -117,7 +120,7 @@ export function FormEditor({
           <p>左の一覧から項目を選ぶと、書く内容と位置を設定できます。</p>
         )}
       </div>
-      <FormUsage flowId={flowId} form={form} />
+      <FormUsage flowId={flowId} form={form} saved={saved} />
       <FormPreview flowId={flowId} form={form} tests={draft.tests.map((t) => t.name)} toPlace={toPlace} />
     </div>
   );

@@ -132,6 +132,7 @@ export function FormsPanel({ draft, departments, update, state }: Props) {
           onChange={(change) => changeForm(selected.key, change)}
           toPlace={stillToPlace(selected, toPlace[selected.key] ?? [])}
           usage={printedBy(draft, selected.key)}
+          saved={!state.dirty}
           actions={
             <>
               <FormReplace flowId={flowId} form={selected} onReplaced={(r) => replaced(selected.key, r)} />
