@@ -9,7 +9,8 @@ import { shot } from "../support/screens";
  * こども育成課 prints its own 児童手当 認定請求書 (A5 landscape) instead of the standard A4 one: the
  * form keeps its number and every mapping, the fields that still fit keep their place, the child rows
  * that fall off the smaller page are listed to place again (in the field list and at the preview),
- * the form cannot be removed while 児童手当 prints it, and the publish diff names the new PDF.
+ * 出生 takes the same form, the form cannot be removed while 児童手当 prints it, and the publish diff
+ * names the new PDF.
  */
 const OWN_FORM = join(import.meta.dirname, "..", "fixtures", "kodomo-jidou-teate-a5.pdf");
 
@@ -66,6 +67,14 @@ test("studio: replaces the standard 児童手当 form with こども育成課's 
 
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText(/下書き 第\d+版 に保存済み/)).toBeVisible();
+
+  // One form, two flows: 出生 takes the saved form too (it can fill every field), so both print it.
+  await usage.getByRole("button", { name: "「出生」にも反映" }).click();
+  await expect(usage.getByRole("status")).toContainText(
+    "保存済みの様式（F21）を「出生」の下書きに反映しました",
+  );
+  await expect(shussei).toContainText("同じPDF");
+  await expect(shussei).toContainText("✓ すべての欄を埋められます");
 
   // Still printed by 児童手当: removal is refused in Japanese, with the way out offered.
   await page.getByRole("button", { name: "様式を削除" }).click();
