@@ -79,7 +79,7 @@ test("studio: replaces the standard 児童手当 form with こども育成課's 
   // Still printed by 児童手当: removal is refused in Japanese, with the way out offered.
   await page.getByRole("button", { name: "様式を削除" }).click();
   const refusal = page.getByRole("alert").filter({ hasText: "この様式は削除できません" });
-  await expect(refusal).toContainText("手続き P15（児童手当） で印刷されるため削除できません");
+  await expect(refusal).toContainText("手続き P15（児童手当）で印刷されるため削除できません");
   await expect(refusal.getByRole("button", { name: "手続きから外して削除" })).toBeVisible();
   await shot(page, "studio-remove-form-refused");
   await expectNoA11yViolations(page);

@@ -42,7 +42,7 @@ export async function removeForm(db: Db, params: RemoveFormParams): Promise<Remo
     if (printing.length > 0 && !params.detach) {
       throw new DomainError(
         "BAD_REQUEST",
-        `様式「${form.key} ${form.title}」は手続き ${names.join("、")} で印刷されるため削除できません。手続きから外してから削除するか、「手続きから外して削除」を選んでください。`,
+        `様式「${form.key} ${form.title}」は手続き ${names.join("、")}で印刷されるため削除できません。手続きから外してから削除するか、「手続きから外して削除」を選んでください。`,
         printing.map((p) => ({
           path: `procedures[${draft.procedures.indexOf(p)}].forms`,
           message: `手続き ${p.key}（${p.title}）がこの様式を印刷します`,

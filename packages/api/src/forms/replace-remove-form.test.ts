@@ -154,7 +154,7 @@ describe("studio.forms.remove", () => {
     expect(error).toMatchObject({
       code: "BAD_REQUEST",
       message:
-        "様式「F21 児童手当 認定請求書」は手続き P15（児童手当） で印刷されるため削除できません。手続きから外してから削除するか、「手続きから外して削除」を選んでください。",
+        "様式「F21 児童手当 認定請求書」は手続き P15（児童手当）で印刷されるため削除できません。手続きから外してから削除するか、「手続きから外して削除」を選んでください。",
     });
     const draft = await saved(s);
     expect(draft.forms.map((f) => f.key)).toEqual(["F21", "F30"]);

@@ -72,17 +72,8 @@ export function FormUsage({ flowId, form, saved }: Props) {
             {usage.data.map((u) => (
               <li key={u.flowId}>
                 <span className="font-bold">{u.flowTitle}</span>:{" "}
-                {u.printedBy.length > 0 ? `手続き ${u.printedBy.join("、")} が印刷` : "印刷する手続きなし"}・
+                {u.printedBy.length > 0 ? `手続き ${u.printedBy.join("、")}が印刷` : "印刷する手続きなし"}・
                 {u.samePdf ? "同じPDF" : "別のPDF（このフローでの差し替えは反映されません）"}
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  className="ml-2"
-                  disabled={!saved || copy.isPending}
-                  onClick={() => copy.mutate({ flowId, formKey: form.key, targetFlowId: u.flowId })}
-                >
-                  「{u.flowTitle}」にも反映
-                </Button>
                 {u.printedBy.length > 0 &&
                   (u.unresolved.length === 0 ? (
                     <span className="ml-1 text-green-1000">・✓ すべての欄を埋められます</span>
@@ -93,6 +84,15 @@ export function FormUsage({ flowId, form, saved }: Props) {
                       ))}
                     </ul>
                   ))}
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  className="ml-2"
+                  disabled={!saved || copy.isPending}
+                  onClick={() => copy.mutate({ flowId, formKey: form.key, targetFlowId: u.flowId })}
+                >
+                  「{u.flowTitle}」にも反映
+                </Button>
               </li>
             ))}
           </ul>
