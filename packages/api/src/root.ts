@@ -1,6 +1,7 @@
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { counterRouter } from "./routers/counter";
+import { flowAdminRouter } from "./routers/flow-admin";
 import { formsRouter } from "./routers/forms";
 import { scanRouter } from "./routers/scan";
 import { studioRouter } from "./routers/studio";
@@ -9,7 +10,7 @@ import { createCallerFactory, router } from "./trpc";
 /** The one router both apps serve at /api/trpc (docs/api-contract.md). */
 export const appRouter = router({
   auth: authRouter,
-  studio: { ...studioRouter, forms: formsRouter },
+  studio: { ...studioRouter, forms: formsRouter, flowAdmin: flowAdminRouter },
   counter: counterRouter,
   scan: scanRouter,
   admin: adminRouter,

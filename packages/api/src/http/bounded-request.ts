@@ -28,6 +28,9 @@ const bodyLimits: Record<string, number> = {
   "studio.flows.save": requestLimits.draftBodyBytes,
   "studio.forms.preview": requestLimits.draftBodyBytes,
   "studio.forms.upload": requestLimits.uploadBodyBytes,
+  "studio.forms.usage": requestLimits.draftBodyBytes,
+  "studio.forms.replacePdf": requestLimits.uploadBodyBytes + requestLimits.bodyBytes,
+  "studio.flowAdmin.importBundle": requestLimits.draftBodyBytes,
 };
 
 export interface RequestProblem {

@@ -61,7 +61,7 @@ export function FlowEditor({ flowId }: { flowId: string }) {
           <ProceduresPanel draft={draft} departments={meta.departments} update={state.update} />
         )}
         {section === "forms" && (
-          <FormsPanel draft={draft} departments={meta.departments} update={state.update} />
+          <FormsPanel draft={draft} departments={meta.departments} update={state.update} state={state} />
         )}
         {section === "tests" && (
           <FlowTestsPanel draft={draft} departments={meta.departments} update={state.update} />

@@ -2,19 +2,64 @@
 import { Alert, Badge, Button, PageTitle, Spinner } from "@kakanai/ui";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { flowKindLabels } from "@/lib/question-kinds";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
+import { FlowImport } from "./flow-import";
+import { FlowRowActions } from "./flow-row-actions";
+import { NewFlowForm } from "./new-flow-form";
+
+type Opened = "new" | "import" | null;
 
 export function FlowList() {
   const trpc = useTRPC();
   const flows = useQuery(trpc.studio.flows.list.queryOptions());
+  const owners = useQuery(trpc.studio.flowAdmin.owners.queryOptions());
+  const [opened, setOpened] = useState<Opened>(null);
+  const [result, setResult] = useState<{ message: string; tone: "success" | "error"; href?: string } | null>(
+    null,
+  );
 
   return (
     <>
       <PageTitle lead="編集するフローを選んでください。編集は下書きに保存され、「公開する」まで窓口には反映されません。">
         フロー一覧
       </PageTitle>
+      <div className="mb-4 flex flex-wrap gap-2">
+        <Button
+          aria-expanded={opened === "new"}
+          disabled={!owners.data?.length}
+          onClick={() => setOpened(opened === "new" ? null : "new")}
+        >
+          新しいフローを作る
+        </Button>
+        <Button
+          variant="secondary"
+          aria-expanded={opened === "import"}
+          disabled={!owners.data?.length}
+          onClick={() => setOpened(opened === "import" ? null : "import")}
+        >
+          JSONファイルから読み込む
+        </Button>
+      </div>
+      {opened === "new" && owners.data && (
+        <NewFlowForm owners={owners.data} onCancel={() => setOpened(null)} />
+      )}
+      {opened === "import" && owners.data && (
+        <FlowImport owners={owners.data} onClose={() => setOpened(null)} />
+      )}
+      <div aria-live="polite">
+        {result && (
+          <Alert
+            tone={result.tone}
+            actions={result.href ? <Link href={result.href}>開く</Link> : undefined}
+            className="mb-4"
+          >
+            {result.message}
+          </Alert>
+        )}
+      </div>
       {flows.isPending && <Spinner label="フローを読み込んでいます" showLabel />}
       {flows.isError && (
         <Alert
@@ -40,8 +85,11 @@ export function FlowList() {
               <th scope="col" className="py-3 pr-4">
                 下書き版
               </th>
-              <th scope="col" className="py-3">
+              <th scope="col" className="py-3 pr-4">
                 窓口で使われている版
+              </th>
+              <th scope="col" className="py-3">
+                操作
               </th>
             </tr>
           </thead>
@@ -52,15 +100,19 @@ export function FlowList() {
                   <Link href={`/flows/${flow.id}`} className="text-lg font-bold">
                     {flow.title}
                   </Link>
+                  <span className="ml-2 text-sm text-solid-gray-700">キー: {flow.key}</span>
                 </td>
                 <td className="py-3 pr-4">{flowKindLabels[flow.kind] ?? flow.kind}</td>
                 <td className="py-3 pr-4">第{flow.draftVersion}版</td>
-                <td className="py-3">
+                <td className="py-3 pr-4">
                   {flow.latestSeq === null ? (
                     <Badge tone="warning">未公開</Badge>
                   ) : (
                     <Badge tone="success">最新公開 v{flow.latestSeq}</Badge>
                   )}
+                </td>
+                <td className="py-3">
+                  <FlowRowActions flow={flow} onResult={setResult} />
                 </td>
               </tr>
             ))}

@@ -1,16 +1,18 @@
 "use client";
 import type { FormField } from "@kakanai/engine";
-import { cn } from "@kakanai/ui";
+import { Badge, cn } from "@kakanai/ui";
 import { fieldTypeLabels, sourceSummary } from "./field-labels";
 
 interface Props {
   fields: FormField[];
   selected: number | null;
   onSelect: (index: number) => void;
+  /** Names of fields to place again after the PDF was replaced. */
+  toPlace?: string[];
 }
 
 /** The form's fields in order; choosing one opens it in the mapping panel. */
-export function FieldList({ fields, selected, onSelect }: Props) {
+export function FieldList({ fields, selected, onSelect, toPlace = [] }: Props) {
   if (fields.length === 0)
     return <p className="text-solid-gray-700">まだ項目がありません。「項目を追加」で欄を作ります。</p>;
   return (
@@ -31,6 +33,11 @@ export function FieldList({ fields, selected, onSelect }: Props) {
           >
             <span className="block font-bold">
               {f.name}
+              {toPlace.includes(f.name) && (
+                <Badge tone="warning" className="ml-2">
+                  置き直す
+                </Badge>
+              )}
               {f.row !== undefined && (
                 <span className="ml-2 text-sm font-normal">（{f.row + 1}人目の行）</span>
               )}

@@ -1,13 +1,14 @@
 "use client";
 import type { Department, FormDef, FormField } from "@kakanai/engine";
 import { Button } from "@kakanai/ui";
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
 import { FieldEditor } from "./field-editor";
 import { FieldList } from "./field-list";
 import { FormDesignerLauncher } from "./form-designer-launcher";
 import { FormMeta } from "./form-meta";
 import { FormPreview } from "./form-preview";
+import { FormUsage } from "./form-usage";
 import { pathOptions, sourceOptions } from "./path-options";
 
 interface Props {
@@ -16,10 +17,28 @@ interface Props {
   draft: FlowDraft;
   departments: Department[];
   onChange: (change: (form: FormDef) => FormDef) => void;
+  /** Fields to place again after the PDF was replaced (name and why). */
+  toPlace?: { name: string; reason: string }[];
+  /** Procedures of this flow that print the form. */
+  usage?: string[];
+  /** Replace and remove. */
+  actions?: ReactNode;
+  /** No unsaved changes in the draft (carrying the saved form to another flow needs it). */
+  saved?: boolean;
 }
 
 /** The selected form: its settings, its fields with their mapping, visual placement and a preview. */
-export function FormEditor({ flowId, form, draft, departments, onChange }: Props) {
+export function FormEditor({
+  flowId,
+  form,
+  draft,
+  departments,
+  onChange,
+  toPlace = [],
+  usage,
+  actions,
+  saved = false,
+}: Props) {
   const [selected, setSelected] = useState<number | null>(form.fields.length > 0 ? 0 : null);
   const paths = useMemo(() => [...sourceOptions(draft), ...pathOptions(draft)], [draft]);
   const field = selected === null ? undefined : form.fields[selected];
@@ -57,6 +76,15 @@ export function FormEditor({ flowId, form, draft, departments, onChange }: Props
           {form.basePdfSha256 ? `課の様式PDF・${form.pageCount}ページ` : "標準レイアウト（A4）"}
         </span>
       </h2>
+      {usage && (
+        <p>
+          <span className="font-bold">印刷する手続き: </span>
+          {usage.length > 0
+            ? usage.join("、")
+            : "どの手続きからも印刷されません（手続きタブで様式を指定します）"}
+        </p>
+      )}
+      {actions && <div className="flex flex-wrap items-start gap-4">{actions}</div>}
       <FormMeta
         form={form}
         departments={departments}
@@ -71,7 +99,12 @@ export function FormEditor({ flowId, form, draft, departments, onChange }: Props
               項目を追加
             </Button>
           </div>
-          <FieldList fields={form.fields} selected={selected} onSelect={setSelected} />
+          <FieldList
+            fields={form.fields}
+            selected={selected}
+            onSelect={setSelected}
+            toPlace={toPlace.map((t) => t.name)}
+          />
         </div>
         {field && selected !== null ? (
           <FieldEditor
@@ -87,7 +120,8 @@ export function FormEditor({ flowId, form, draft, departments, onChange }: Props
           <p>左の一覧から項目を選ぶと、書く内容と位置を設定できます。</p>
         )}
       </div>
-      <FormPreview flowId={flowId} form={form} tests={draft.tests.map((t) => t.name)} />
+      <FormUsage flowId={flowId} form={form} saved={saved} />
+      <FormPreview flowId={flowId} form={form} tests={draft.tests.map((t) => t.name)} toPlace={toPlace} />
     </div>
   );
 }

@@ -10,6 +10,8 @@ interface Props {
   flowId: string;
   form: FormDef;
   tests: string[];
+  /** Fields to place again after the PDF was replaced: shown here, where their place is checked. */
+  toPlace?: { name: string; reason: string }[];
 }
 
 const households = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
@@ -18,7 +20,7 @@ const households = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
 }));
 
 /** The form as the counter would print it, for a sample household or one of the flow's test cases. */
-export function FormPreview({ flowId, form, tests }: Props) {
+export function FormPreview({ flowId, form, tests, toPlace = [] }: Props) {
   const trpc = useTRPC();
   const [sample, setSample] = useState("household-3");
   const [url, setUrl] = useState<string | null>(null);
@@ -41,6 +43,20 @@ export function FormPreview({ flowId, form, tests }: Props) {
       <p className="mt-1 text-sm text-solid-gray-700">
         保存前の内容で、窓口で印刷されるのと同じ方法で作ります。見本の世帯は架空の「山田」家です。
       </p>
+      {toPlace.length > 0 && (
+        <Alert tone="warning" title={`置き直す項目（${toPlace.length}件）`} className="mt-3">
+          <p>
+            差し替えたPDFの用紙に収まらなかった項目です。書く内容はそのままで、用紙の端に仮に置いています。位置を直してからプレビューで確かめてください。
+          </p>
+          <ul aria-label="置き直す項目" className="mt-2 list-disc pl-6">
+            {toPlace.map((t) => (
+              <li key={t.name}>
+                <span className="font-bold">{t.name}</span>: {t.reason}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       <div className="mt-3 flex flex-wrap items-end gap-3">
         <Select label="見本" value={sample} onChange={(e) => setSample(e.target.value)} options={options} />
         <Button onClick={() => preview.mutate({ flowId, form, sample })} disabled={preview.isPending}>

@@ -4,7 +4,10 @@ import { Alert, cn } from "@kakanai/ui";
 import { useParams } from "next/navigation";
 import { useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
+import type { FlowDraftState } from "../editor/use-flow-draft";
 import { FormEditor } from "./form-editor";
+import { FormRemove } from "./form-remove";
+import { FormReplace, type ReplacedPdf } from "./form-replace";
 import { FormUpload, type UploadedPdf } from "./form-upload";
 import { NewFormOffer } from "./new-form-offer";
 
@@ -12,19 +15,39 @@ interface Props {
   draft: FlowDraft;
   departments: Department[];
   update: (change: (draft: FlowDraft) => FlowDraft) => void;
+  /** Save state and reload, for removing a form from the saved draft. */
+  state: FlowDraftState;
 }
 
 /** The application forms this flow prints: bring the department's own PDF, map its fields, preview. */
-export function FormsPanel({ draft, departments, update }: Props) {
+export function FormsPanel({ draft, departments, update, state }: Props) {
   const { flowId } = useParams<{ flowId: string }>();
   const [selectedKey, setSelectedKey] = useState<string | null>(draft.forms[0]?.key ?? null);
   const [offer, setOffer] = useState<UploadedPdf | null>(null);
   const [added, setAdded] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  /** Per form key: fields the last PDF replacement could not keep in place. */
+  const [toPlace, setToPlace] = useState<Record<string, Placement[]>>({});
   const selected = draft.forms.find((f) => f.key === selectedKey) ?? null;
   const departmentName = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
 
   const changeForm = (key: string, change: (form: FormDef) => FormDef) =>
     update((d) => ({ ...d, forms: d.forms.map((f) => (f.key === key ? change(f) : f)) }));
+
+  function replaced(key: string, result: ReplacedPdf) {
+    changeForm(key, () => result.form);
+    const placements = result.toPlace.flatMap((t) => {
+      const field = result.form.fields.find((f) => f.name === t.name);
+      return field ? [{ ...t, at: placeOf(field) }] : [];
+    });
+    setToPlace((prev) => ({ ...prev, [key]: placements }));
+    setAdded(null);
+    setNotice(
+      `「${result.fileName}」に差し替えました。項目 ${result.kept}件はそのままの位置で使えます${
+        result.toPlace.length > 0 ? `。${result.toPlace.length}件は置き直してください` : ""
+      }。画面上部の「保存」で下書きに保存されます。`,
+    );
+  }
 
   function addForm(form: FormDef) {
     update((d) => ({ ...d, forms: [...d.forms, form] }));
@@ -87,6 +110,11 @@ export function FormsPanel({ draft, departments, update }: Props) {
               onCancel={() => setOffer(null)}
             />
           )}
+          {notice && (
+            <Alert tone="success" title="様式を更新しました">
+              {notice}
+            </Alert>
+          )}
           {added && (
             <Alert tone="success" title={`様式「${added}」を追加しました`}>
               画面上部の「保存」を押すと下書きに保存されます。公開すると窓口で使われます。
@@ -102,8 +130,52 @@ export function FormsPanel({ draft, departments, update }: Props) {
           draft={draft}
           departments={departments}
           onChange={(change) => changeForm(selected.key, change)}
+          toPlace={stillToPlace(selected, toPlace[selected.key] ?? [])}
+          usage={printedBy(draft, selected.key)}
+          saved={!state.dirty}
+          actions={
+            <>
+              <FormReplace flowId={flowId} form={selected} onReplaced={(r) => replaced(selected.key, r)} />
+              <FormRemove
+                flowId={flowId}
+                form={selected}
+                state={state}
+                onRemoved={(message) => {
+                  setNotice(message);
+                  setAdded(null);
+                  setSelectedKey(null);
+                }}
+              />
+            </>
+          }
         />
       )}
     </div>
   );
+}
+
+/** The procedures of this flow that print the form: 「P15（児童手当）」. */
+function printedBy(draft: FlowDraft, formKey: string): string[] {
+  return (
+    draft.procedures
+      // Seeded drafts are stored as written: a guidance-only procedure may have no `forms` at all.
+      .filter((p) => (p.forms ?? []).some((r) => r.formKey === formKey))
+      .map((p) => `${p.key}（${p.title}）`)
+  );
+}
+
+/** A field the replacement put back on the page, and where: once the admin moves it, it is placed. */
+interface Placement {
+  name: string;
+  reason: string;
+  at: string;
+}
+
+const placeOf = (f: FormDef["fields"][number]) => `${f.pageIndex}:${f.xMm}:${f.yMm}`;
+
+function stillToPlace(form: FormDef, placements: Placement[]): Placement[] {
+  return placements.filter((p) => {
+    const field = form.fields.find((f) => f.name === p.name);
+    return field !== undefined && placeOf(field) === p.at;
+  });
 }

@@ -1,0 +1,67 @@
+"use client";
+import { Button } from "@kakanai/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { readError } from "@/lib/trpc-error";
+import { useTRPC } from "@/trpc/react";
+
+interface Props {
+  flow: { id: string; title: string };
+  /** What happened, for the list's status line (a link to a new copy, or an error). */
+  onResult: (result: { message: string; tone: "success" | "error"; href?: string }) => void;
+}
+
+/** Per flow: copy it as a new unpublished flow, or write its bundle out as a JSON file. */
+export function FlowRowActions({ flow, onResult }: Props) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const duplicate = useMutation(
+    trpc.studio.flowAdmin.duplicate.mutationOptions({
+      onSuccess: (copy) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.studio.flows.list.queryKey() });
+        onResult({
+          tone: "success",
+          message: `「${copy.title}」を作りました（キー: ${copy.key}）。`,
+          href: `/flows/${copy.id}`,
+        });
+      },
+      onError: (error) => onResult({ tone: "error", message: readError(error).message }),
+    }),
+  );
+  const exportBundle = useMutation(
+    trpc.studio.flowAdmin.exportBundle.mutationOptions({
+      onSuccess: ({ fileName, bundle }) => {
+        const blob = new Blob([`${JSON.stringify(bundle, null, 2)}\n`], { type: "application/json" });
+        const url = URL.createObjectURL(blob);
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = fileName;
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+        onResult({ tone: "success", message: `「${flow.title}」を ${fileName} に書き出しました。` });
+      },
+      onError: (error) => onResult({ tone: "error", message: readError(error).message }),
+    }),
+  );
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button
+        size="sm"
+        variant="secondary"
+        aria-label={`「${flow.title}」を複製`}
+        disabled={duplicate.isPending}
+        onClick={() => duplicate.mutate({ flowId: flow.id })}
+      >
+        複製
+      </Button>
+      <Button
+        size="sm"
+        variant="secondary"
+        aria-label={`「${flow.title}」をJSONに書き出す`}
+        disabled={exportBundle.isPending}
+        onClick={() => exportBundle.mutate({ flowId: flow.id })}
+      >
+        JSONを書き出す
+      </Button>
+    </div>
+  );
+}
