@@ -21,6 +21,8 @@ export function StaffLogin() {
 
   return (
     <LoginForm
+      // The login screen exists to type the ID: start there, as the counter does.
+      autoFocus
       className="mt-8 space-y-6"
       pending={login.isPending}
       pendingLabel="確認しています…"
