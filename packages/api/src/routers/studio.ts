@@ -1,9 +1,9 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import type { AuthUser } from "../auth-user";
 import { int32Counter } from "../input-bounds";
 import { roles } from "../roles";
 import { diffDraft, diffVersions } from "../studio/diff-versions";
+import { editScope } from "../studio/edit-scope";
 import { flowDraft } from "../studio/flow-draft";
 import { getFlow } from "../studio/get-flow";
 import { getFlowStatus } from "../studio/get-flow-status";
@@ -29,10 +29,6 @@ export type DiffVersionInput = z.infer<typeof diffVersionInput>;
 
 const studioProcedure = roleProcedure(roles.studio);
 const publisherProcedure = roleProcedure(roles.publish);
-
-/** A department admin edits only their department's flows; publishers and system admins any. */
-const editScope = (user: AuthUser) =>
-  user.roles.includes("system_admin") || user.roles.includes("publisher") ? null : user.departmentId;
 
 export const studioRouter = {
   flows: {

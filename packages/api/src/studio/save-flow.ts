@@ -1,5 +1,6 @@
 import { type Db, updateFlowDraft } from "@kakanai/db";
 import { DomainError } from "../domain-error";
+import { checkOwnFlow } from "./edit-scope";
 import { findFlow } from "./find-flow";
 import type { FlowDraft } from "./flow-draft";
 
@@ -18,9 +19,7 @@ export interface SaveFlowParams {
 /** Compare-and-set on draftVersion: a stale save is refused, never a silent overwrite. */
 export async function saveFlow(db: Db, params: SaveFlowParams): Promise<{ draftVersion: number }> {
   const flow = await findFlow(db, params);
-  if (params.ownDepartmentId !== null && flow.ownerDepartmentId !== params.ownDepartmentId) {
-    throw new DomainError("FORBIDDEN", "このフローは他の課の担当です。編集できません。");
-  }
+  checkOwnFlow(flow, params.ownDepartmentId);
   const row = await updateFlowDraft(db, {
     flowId: flow.id,
     expectedVersion: params.expectedVersion,
