@@ -12,6 +12,7 @@ export * from "./logout-button";
 export * from "./page-title";
 export * from "./progress-bar";
 export * from "./question/address-input";
+export * from "./question/answer-text";
 export * from "./question/date-input";
 export * from "./question/draft";
 export * from "./question/question-input";

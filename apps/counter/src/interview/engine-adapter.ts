@@ -1,7 +1,6 @@
 import {
   type Answers,
   type Bundle,
-  type ChoiceOption,
   getAnswer,
   type InterviewState,
   type InterviewStep,
@@ -10,7 +9,9 @@ import {
   validateAnswer,
 } from "@kakanai/engine";
 import type { InputKind } from "@kakanai/ui";
-import { personName } from "@/lib/person-name";
+
+// Choices drawn from a group's items and their labels live with the question inputs in @kakanai/ui.
+export { itemOptions, pickedItemLabel } from "@kakanai/ui";
 
 /*
  * The one place the counter calls the engine's interview functions, so the screen code stays the same
@@ -63,30 +64,6 @@ export function memberContext(bundle: Bundle, answers: Answers, step: InterviewS
     position: `${group?.itemLabel ?? "世帯員"} ${step.memberIndex + 1}/${count} 人目`,
     name: typeof name === "string" && name ? name : null,
   };
-}
-
-/**
- * Choices drawn from a group's items (「児童手当を請求する方」 picks one of the household): the clerk
- * picks a name (「世帯員 n」 while it is blank), the answer stores the member's index.
- */
-export function itemOptions(answers: Answers, step: InterviewStep): ChoiceOption[] | undefined {
-  const from = "optionsFrom" in step.question ? step.question.optionsFrom : undefined;
-  if (!from) return undefined;
-  const items = getAnswer(answers, from);
-  if (!Array.isArray(items)) return [];
-  return items.map((item, i) => ({ value: String(i), label: personName(item, i) }));
-}
-
-/**
- * The label of an answer that is an index into a group's items (see itemOptions): the member's name,
- * 「世帯員 n」 when the name is blank or the member is gone; undefined when the step is no such pick.
- */
-export function pickedItemLabel(answers: Answers, step: InterviewStep, value: unknown): string | undefined {
-  const options = itemOptions(answers, step);
-  if (!options) return undefined;
-  const index = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
-  if (!Number.isInteger(index) || index < 0) return String(value);
-  return options.find((o) => o.value === String(index))?.label ?? personName(undefined, index);
 }
 
 /** requiredIf, when the question has one, decides per step; otherwise the question's own flag. */

@@ -1,14 +1,13 @@
 "use client";
 
 import type { Answers, Bundle, InterviewState } from "@kakanai/engine";
-import { Alert, Button, Spinner } from "@kakanai/ui";
+import { Alert, Button, formatAnswer, Spinner } from "@kakanai/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { useTRPC } from "@/trpc/client";
 import { errorMessage } from "@/trpc/errors";
 import { answerAt, memberContext } from "./engine-adapter";
-import { formatAnswer } from "./format-answer";
 
 interface ReviewPanelProps {
   sessionId: string;

@@ -1,5 +1,5 @@
 import { type Answers, type Bundle, flowPersons } from "@kakanai/engine";
-import { personName } from "@/lib/person-name";
+import { personName } from "@kakanai/ui";
 
 /**
  * Member index → name, for 「対象：東雲 太郎、東雲 花子」. Determination member indices point into the

@@ -9,9 +9,8 @@ import {
   interview,
   setAnswer,
 } from "@kakanai/engine";
-import { Alert, Button, TextField } from "@kakanai/ui";
+import { Alert, Button, formatAnswer, TextField } from "@kakanai/ui";
 import { type FormEvent, useId, useMemo, useState } from "react";
-import { answerText } from "./answer-text";
 import { DeterminationSummary } from "./determination-summary";
 import { ExpectationChangeList } from "./expectation-change";
 import { PreviewStep } from "./preview-step";
@@ -173,7 +172,7 @@ export function InterviewPreview({ bundle, mode, onClose }: Props) {
                       {s.isCount ? `${s.question.label}（人数）` : s.question.label}
                     </span>
                     <span className="block font-bold break-words">
-                      {answerText(s, getAnswer(answers, s.path), answers)}
+                      {formatAnswer(s, getAnswer(answers, s.path), answers)}
                     </span>
                   </span>
                   <Button size="sm" variant="tertiary" onClick={() => setEditing(s.path)}>

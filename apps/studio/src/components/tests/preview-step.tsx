@@ -8,9 +8,16 @@ import {
   setAnswer,
   validateAnswer,
 } from "@kakanai/engine";
-import { Button, fromDraft, type InputKind, QuestionInput, toDraft } from "@kakanai/ui";
+import {
+  Button,
+  fromDraft,
+  type InputKind,
+  itemOptions,
+  personName,
+  QuestionInput,
+  toDraft,
+} from "@kakanai/ui";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { memberOptions, personLabel } from "./answer-text";
 
 interface Props {
   bundle: Bundle;
@@ -27,7 +34,7 @@ interface Props {
  * counter checks it: the engine's validateAnswer, then the interview's errors for rules across answers.
  */
 export function PreviewStep({ bundle, answers, step, submitLabel, onSubmit, onBack, onCancel }: Props) {
-  const picks = memberOptions(answers, step);
+  const picks = itemOptions(answers, step);
   const kind: InputKind = picks ? "choice" : step.isCount ? "count" : step.question.kind;
   const [draft, setDraft] = useState(() => toDraft(kind, getAnswer(answers, step.path)));
   const [error, setError] = useState<string | undefined>();
@@ -78,7 +85,7 @@ export function PreviewStep({ bundle, answers, step, submitLabel, onSubmit, onBa
           <span className="font-bold">
             {group?.itemLabel ?? "世帯員"} {step.memberIndex + 1}/{count} 人目
           </span>
-          {Array.isArray(items) && <span>{personLabel(items[step.memberIndex], step.memberIndex)}</span>}
+          {Array.isArray(items) && <span>{personName(items[step.memberIndex], step.memberIndex)}</span>}
         </p>
       )}
       <QuestionInput
