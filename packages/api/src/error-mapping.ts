@@ -2,6 +2,7 @@ import { isConnectionError } from "@kakanai/db";
 import { EngineError, type EngineErrorCode } from "@kakanai/engine";
 import { PdfPoolBusy } from "@kakanai/pdf";
 import { TRPCError } from "@trpc/server";
+import { BundleTampered } from "./bundle-integrity";
 import { DomainError, type DomainIssue } from "./domain-error";
 
 /** Every engine failure the api can meet is something the caller can fix: a bad bundle or answer. */
@@ -22,6 +23,9 @@ export function toTRPCError(cause: unknown): TRPCError | null {
   // The PDF pool's queue is full (form preview, upload check): 503, try again in a few seconds.
   if (cause instanceof PdfPoolBusy)
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: cause.message, cause });
+  // A published bundle changed after publishing: refuse to run it, and say so (never a bare 500).
+  if (cause instanceof BundleTampered)
+    return new TRPCError({ code: "PRECONDITION_FAILED", message: cause.message, cause });
   // The database restarted or is unreachable: nothing was saved by a failed write; retry shortly.
   if (isConnectionError(cause))
     return new TRPCError({ code: "SERVICE_UNAVAILABLE", message: databaseUnavailableMessage, cause });

@@ -1,5 +1,6 @@
 import { type DbOrTx, getBundleDocument } from "@kakanai/db";
-import { type Bundle, parseBundle } from "@kakanai/engine";
+import type { Bundle } from "@kakanai/engine";
+import { verifiedBundle } from "../bundle-integrity";
 import { notFound } from "../domain-error";
 
 /**
@@ -52,7 +53,7 @@ export function cachedBundleCount(): number {
 async function loadBundle(db: DbOrTx, bundleId: string): Promise<Bundle> {
   const row = await getBundleDocument(db, { bundleId });
   if (!row) throw notFound("公開済みのフロー");
-  return deepFreeze(parseBundle(row.document));
+  return deepFreeze(verifiedBundle(row));
 }
 
 function deepFreeze<T>(value: T): T {

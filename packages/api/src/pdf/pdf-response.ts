@@ -1,6 +1,7 @@
 import type { Db } from "@kakanai/db";
 import { PdfPoolBusy } from "@kakanai/pdf";
 import type { AuthUser } from "../auth-user";
+import { BundleTampered } from "../bundle-integrity";
 import { DomainError, type DomainErrorKind } from "../domain-error";
 import { checklistPdf } from "./checklist-pdf";
 import { departmentPdf } from "./department-pdf";
@@ -54,6 +55,7 @@ export async function pdfResponse(
     // Every print worker is busy and the queue is full: say so now rather than keep the clerk waiting.
     if (error instanceof PdfPoolBusy)
       return text(503, error.message, { "Retry-After": String(error.retryAfterSeconds) });
+    if (error instanceof BundleTampered) return text(500, error.message);
     console.error(`pdf ${params.kind} failed`, error instanceof Error ? error.name : "unknown");
     return text(500, "PDFを作成できませんでした。しばらくしてからもう一度お試しください。");
   }

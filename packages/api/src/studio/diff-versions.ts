@@ -1,5 +1,6 @@
 import { type DbOrTx, listBundleDocuments } from "@kakanai/db";
 import { diffBundles, parseBundle } from "@kakanai/engine";
+import { verifiedBundle } from "../bundle-integrity";
 import { notFound } from "../domain-error";
 import { draftDocument } from "./draft-document";
 import { findFlow } from "./find-flow";
@@ -31,7 +32,7 @@ export async function diffVersions(db: DbOrTx, params: FlowParams & { seq: numbe
   return {
     fromSeq: previous.seq,
     toSeq: current.seq,
-    changes: diffBundles(parseBundle(previous.document), parseBundle(current.document)),
+    changes: diffBundles(verifiedBundle(previous), verifiedBundle(current)),
   };
 }
 
@@ -44,5 +45,5 @@ export async function diffDraft(db: DbOrTx, params: FlowParams): Promise<Version
     await draftDocument(db, { draft: flow.draft, municipalityId: params.municipalityId }),
   );
   if (!latest) return { fromSeq: null, toSeq: null, changes: [] };
-  return { fromSeq: latest.seq, toSeq: null, changes: diffBundles(parseBundle(latest.document), draft) };
+  return { fromSeq: latest.seq, toSeq: null, changes: diffBundles(verifiedBundle(latest), draft) };
 }

@@ -10,10 +10,10 @@ export interface ListBundleDocumentsParams {
   limit: number;
 }
 
-/** A flow's latest published documents (with their seq), newest first. */
+/** A flow's latest published documents (with their seq and content hash), newest first. */
 export async function listBundleDocuments(db: DbOrTx, params: ListBundleDocumentsParams) {
   return db
-    .select({ seq: bundles.seq, document: bundles.document })
+    .select({ seq: bundles.seq, contentHash: bundles.contentHash, document: bundles.document })
     .from(bundles)
     .where(
       params.upToSeq === undefined
