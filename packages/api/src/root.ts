@@ -1,4 +1,5 @@
 import { adminRouter } from "./routers/admin";
+import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { counterRouter } from "./routers/counter";
 import { flowAdminRouter } from "./routers/flow-admin";
@@ -14,6 +15,7 @@ export const appRouter = router({
   counter: counterRouter,
   scan: scanRouter,
   admin: adminRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

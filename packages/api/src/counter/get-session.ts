@@ -1,4 +1,4 @@
-import type { Db } from "@kakanai/db";
+import { type Db, insertAudit } from "@kakanai/db";
 import type { Answers, Bundle, Determination } from "@kakanai/engine";
 import { findSession } from "./find-session";
 
@@ -15,11 +15,18 @@ export interface SessionView {
   updatedAt: Date;
 }
 
+/** A reception as the counter reads it (resume, reload); every read leaves an audit row. */
 export async function getSession(
   db: Db,
-  params: { sessionId: string; municipalityId: string },
+  params: { sessionId: string; municipalityId: string; by: string },
 ): Promise<SessionView> {
   const s = await findSession(db, params);
+  await insertAudit(db, {
+    municipalityId: params.municipalityId,
+    staffId: params.by,
+    action: "session.read",
+    target: s.id,
+  });
   return {
     sessionId: s.id,
     receptionNumber: s.receptionNumber,

@@ -41,7 +41,7 @@ export async function departmentPdf(
     staffId: user.id,
     action: "session.print",
     target: session.id,
-    detail: { linkId: link.id, departmentKey: link.departmentKey },
+    detail: { document: "department-forms", linkId: link.id, departmentKey: link.departmentKey },
   });
   return bytes;
 }

@@ -1,4 +1,4 @@
-import { type Db, findQrSecret, insertSessionEvent, listDepartments } from "@kakanai/db";
+import { type Db, findQrSecret, insertAudit, insertSessionEvent, listDepartments } from "@kakanai/db";
 import { pdfPool } from "@kakanai/pdf";
 import type { AuthUser } from "../auth-user";
 import { receptionDay } from "../counter/next-reception-number";
@@ -50,6 +50,13 @@ export async function slipPdf(
     sessionId: session.id,
     type: "slip_printed",
     staffId: user.id,
+  });
+  await insertAudit(db, {
+    municipalityId: user.municipalityId,
+    staffId: user.id,
+    action: "session.print",
+    target: session.id,
+    detail: { document: "slip" },
   });
   return bytes;
 }

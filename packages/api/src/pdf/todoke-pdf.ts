@@ -1,4 +1,4 @@
-import { type Db, insertSessionEvent } from "@kakanai/db";
+import { type Db, insertAudit, insertSessionEvent } from "@kakanai/db";
 import type { AuthUser } from "../auth-user";
 import { roles } from "../roles";
 import { determinedSession } from "./determined-session";
@@ -27,6 +27,13 @@ export async function todokePdf(
     type: "forms_printed",
     departmentKey,
     staffId: user.id,
+  });
+  await insertAudit(db, {
+    municipalityId: user.municipalityId,
+    staffId: user.id,
+    action: "session.print",
+    target: session.id,
+    detail: { document: "todoke", departmentKey },
   });
   return bytes;
 }

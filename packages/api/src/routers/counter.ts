@@ -39,11 +39,13 @@ export const counterRouter = {
       by: ctx.user.id,
     }),
   ),
-  session: counterProcedure
-    .input(sessionIdInput)
-    .query(({ ctx, input }) =>
-      getSession(ctx.db, { sessionId: input.sessionId, municipalityId: ctx.user.municipalityId }),
-    ),
+  session: counterProcedure.input(sessionIdInput).query(({ ctx, input }) =>
+    getSession(ctx.db, {
+      sessionId: input.sessionId,
+      municipalityId: ctx.user.municipalityId,
+      by: ctx.user.id,
+    }),
+  ),
   answer: counterProcedure
     .input(answerSessionInput)
     .mutation(({ ctx, input }) =>

@@ -37,6 +37,7 @@ export { incrementReceptionCounter } from "./increment-reception-counter";
 export { insertAudit } from "./insert-audit";
 export { insertLoginAttempt } from "./insert-login-attempt";
 export { insertSessionEvent } from "./insert-session-event";
+export { type ListAuditEntriesParams, listAuditEntries } from "./list-audit-entries";
 export { listBundleDocuments } from "./list-bundle-documents";
 export { listBundleVersions } from "./list-bundle-versions";
 export { listDepartments } from "./list-departments";
