@@ -8,9 +8,10 @@ import { useTRPC } from "@/trpc/react";
 const links = [
   { href: "/", label: "フロー一覧", current: (path: string) => path === "/" || path.startsWith("/flows") },
   { href: "/admin", label: "職員・部署", current: (path: string) => path.startsWith("/admin") },
+  { href: "/audit", label: "監査ログ", current: (path: string) => path.startsWith("/audit") },
 ];
 
-/** The studio's sections. Only a system admin has more than one (職員・部署), so only they see it. */
+/** The studio's sections. Only a system admin has more than one (職員・部署, 監査ログ), so only they see it. */
 export function StudioNav() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
