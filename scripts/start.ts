@@ -71,6 +71,10 @@ async function main() {
     const start = () => startApp(name, port, env);
     supervised.push(supervise({ name, start }, await start()));
   }
+  // The retention purge and other background jobs (pg-boss), in a process of their own.
+  const startJobs = async () =>
+    spawn(process.execPath, ["--import", "tsx", "scripts/jobs.ts"], { stdio: "inherit", env });
+  supervised.push(supervise({ name: "jobs", start: startJobs }, await startJobs()));
 
   console.log(`
   Kakanai が起動しました

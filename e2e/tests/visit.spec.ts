@@ -162,6 +162,14 @@ test("counter: a clerk runs the interview one question at a time, resumes after 
   expect(code).toMatch(/^[0-9A-Z.]+$/);
   for (const m of household) expect(code).not.toContain(m.name);
   slipCode = code ?? "";
+
+  // The visit ends here: the reception is completed (its retention period starts); prints stay
+  // possible, and the linked department below still scans the slip.
+  await page.getByRole("button", { name: "受付を終える" }).click();
+  await expect(page.getByText("この受付は終了しました")).toBeVisible();
+  await expect(page.getByRole("link", { name: "回答を修正する" })).toHaveCount(0);
+  await shot(page, "counter-result-completed");
+  await expectNoA11yViolations(page);
 });
 
 test("linked department: こども育成課 scans the slip, sees only its procedures, prints its prefilled form", async ({

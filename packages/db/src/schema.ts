@@ -62,6 +62,8 @@ export const municipalities = pgTable("municipalities", {
   /** HMAC key for slip QR codes. The previous one keeps verifying until its codes expire. */
   qrSecret: text("qr_secret").notNull(),
   previousQrSecret: text("previous_qr_secret"),
+  /** Days after a reception is completed until its answers and result are purged (issue 10). */
+  retentionDays: integer("retention_days").notNull().default(30),
   createdAt: ts("created_at").notNull().defaultNow(),
 });
 
@@ -222,11 +224,41 @@ export const counterSessions = pgTable(
       .references(() => staff.id),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
+    /** When the visit ended (status "completed"); the retention period counts from here. */
+    completedAt: ts("completed_at"),
+    /** When the retention job emptied answers and determination; the row stays for the events. */
+    purgedAt: ts("purged_at"),
   },
   (t) => [
     unique("counter_sessions_reception").on(t.municipalityId, t.receptionDate, t.receptionNumber),
     index("counter_sessions_created_by").on(t.createdBy, t.status),
+    index("counter_sessions_purge").on(t.municipalityId, t.completedAt).where(sql`purged_at is null`),
   ],
+);
+
+/**
+ * What statistics need of a completed reception, written when it is completed and kept after the
+ * retention purge: keys and counts only, never a resident's data. No foreign key to the session, so
+ * a session deleted some day leaves its figures.
+ */
+export const receptionStats = pgTable(
+  "reception_stats",
+  {
+    sessionId: uuid("session_id").primaryKey(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    flowKey: text("flow_key").notNull(),
+    flowKind: text("flow_kind").notNull(),
+    receptionDate: date("reception_date").notNull(),
+    completedAt: ts("completed_at").notNull(),
+    /** Staff member's department at the first counter (null for staff without one). */
+    departmentKey: text("department_key"),
+    procedureKeys: text("procedure_keys").array().notNull(),
+    /** Departments the result sends the resident to (the 手続き案内票's list). */
+    departmentKeys: text("department_keys").array().notNull(),
+  },
+  (t) => [index("reception_stats_municipality_date").on(t.municipalityId, t.receptionDate)],
 );
 
 /** Per city per day counter for reception numbers; one upsert hands out the next one atomically. */

@@ -2,7 +2,7 @@
 
 import type { Answers, Determination } from "@kakanai/engine";
 import { Alert, Button, ButtonLink, PageTitle, Spinner } from "@kakanai/ui";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTRPC } from "@/trpc/client";
 import { errorMessage } from "@/trpc/errors";
@@ -12,6 +12,9 @@ import { memberNames } from "./member-names";
 export function ResultScreen({ sessionId }: { sessionId: string }) {
   const trpc = useTRPC();
   const session = useQuery(trpc.counter.session.queryOptions({ sessionId }));
+  const complete = useMutation(
+    trpc.counter.complete.mutationOptions({ onSuccess: () => void session.refetch() }),
+  );
 
   if (session.isPending) return <Spinner label="判定結果を読み込んでいます" showLabel />;
   if (session.isError)
@@ -93,10 +96,33 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
           <DepartmentProcedures key={d.key} department={d} memberNames={names} />
         ))}
       </div>
-      <div className="mt-8 flex flex-wrap gap-3">
-        <Link href={`/interview/${sessionId}`} className="inline-flex min-h-12 items-center px-2">
-          回答を修正する
-        </Link>
+      <div aria-live="polite" className="mt-8">
+        {s.status === "completed" && (
+          <Alert tone="success" title="この受付は終了しました">
+            回答と判定結果は、保存期間が過ぎると自動で削除されます（件数の統計は残ります）。印刷はそれまでやり直せます。
+          </Alert>
+        )}
+        {complete.isError && (
+          <Alert tone="error" title="受付を終えられませんでした">
+            {errorMessage(complete.error)}
+          </Alert>
+        )}
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        {s.status !== "completed" && (
+          <>
+            <Button
+              variant="secondary"
+              disabled={complete.isPending}
+              onClick={() => complete.mutate({ sessionId })}
+            >
+              {complete.isPending ? "終了しています…" : "受付を終える"}
+            </Button>
+            <Link href={`/interview/${sessionId}`} className="inline-flex min-h-12 items-center px-2">
+              回答を修正する
+            </Link>
+          </>
+        )}
         <Link href="/" className="inline-flex min-h-12 items-center px-2">
           ホームへ戻る（次の受付へ）
         </Link>

@@ -1,7 +1,10 @@
 import { type DbOrTx, findCounterSession } from "@kakanai/db";
 import type { Answers, Bundle, Determination } from "@kakanai/engine";
-import { notFound } from "../domain-error";
+import { DomainError, notFound } from "../domain-error";
 import { cachedBundle } from "./bundle-cache";
+
+export const purgedSessionMessage =
+  "この受付は保存期間を過ぎたため、回答と判定結果を削除しました。必要な場合は新しく受付をしてください。";
 
 export interface SessionRecord {
   id: string;
@@ -10,6 +13,8 @@ export interface SessionRecord {
   answers: Answers;
   revision: number;
   receptionNumber: string;
+  /** YYYY-MM-DD (Japan) the reception was started. */
+  receptionDate: string;
   determination: Determination | null;
   createdBy: string;
   updatedAt: Date;
@@ -29,6 +34,7 @@ export async function findSession(
   const row = await findCounterSession(db, params);
   if (!row) throw notFound("受付");
   const s = row.session;
+  if (s.purgedAt) throw new DomainError("NOT_FOUND", purgedSessionMessage);
   const bundle = await cachedBundle(db, row.bundle);
   return {
     id: s.id,
@@ -37,6 +43,7 @@ export async function findSession(
     answers: s.answers,
     revision: s.revision,
     receptionNumber: s.receptionNumber,
+    receptionDate: s.receptionDate,
     determination: s.determination,
     createdBy: s.createdBy,
     updatedAt: s.updatedAt,

@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { answerSession } from "../counter/answer-session";
+import { completeSession } from "../counter/complete-session";
 import { finishSession } from "../counter/finish-session";
 import { getSession } from "../counter/get-session";
 import { listOpenSessions } from "../counter/list-open-sessions";
@@ -59,6 +60,15 @@ export const counterRouter = {
       sessionId: input.sessionId,
       municipalityId: ctx.user.municipalityId,
       by: ctx.user.id,
+    }),
+  ),
+  /** The visit ended: the reception is completed and its retention period starts. */
+  complete: counterProcedure.input(sessionIdInput).mutation(({ ctx, input }) =>
+    completeSession(ctx.db, {
+      sessionId: input.sessionId,
+      municipalityId: ctx.user.municipalityId,
+      by: ctx.user.id,
+      departmentKey: ctx.user.departmentKey,
     }),
   ),
 } satisfies TRPCRouterRecord;

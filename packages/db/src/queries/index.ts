@@ -45,6 +45,12 @@ export { listFlowSummaries } from "./list-flow-summaries";
 export { listLatestBundles } from "./list-latest-bundles";
 export { listOpenCounterSessions } from "./list-open-counter-sessions";
 export { putFormAsset } from "./put-form-asset";
+export {
+  completeCounterSession,
+  insertReceptionStats,
+  purgeExpiredSessions,
+  type ReceptionStatsRow,
+} from "./retention";
 export { saveSessionAnswer } from "./save-session-answer";
 export { saveSessionDetermination } from "./save-session-determination";
 export { updateFlowDraft } from "./update-flow-draft";

@@ -1,0 +1,45 @@
+import { completeCounterSession, type Db, insertReceptionStats, insertSessionEvent } from "@kakanai/db";
+import { DomainError } from "../domain-error";
+import { findSession } from "./find-session";
+
+export const notDeterminedMessage = "判定してから受付を終えてください。";
+export const alreadyCompletedMessage = "この受付はすでに終了しています。";
+
+/**
+ * The visit ended (「受付を終える」 on the result screen): the session is completed, its retention
+ * period starts, and the anonymous figures statistics need are written now (keys only), so they
+ * outlive the purge.
+ */
+export async function completeSession(
+  db: Db,
+  params: { sessionId: string; municipalityId: string; by: string; departmentKey: string | null; now?: Date },
+): Promise<{ completedAt: Date }> {
+  const now = params.now ?? new Date();
+  return db.transaction(async (tx) => {
+    const session = await findSession(tx, { ...params, forUpdate: true });
+    if (session.status === "completed") throw new DomainError("BAD_REQUEST", alreadyCompletedMessage);
+    const { determination } = session;
+    if (session.status !== "determined" || !determination)
+      throw new DomainError("BAD_REQUEST", notDeterminedMessage);
+    if (!(await completeCounterSession(tx, { sessionId: session.id, now })))
+      throw new DomainError("CONFLICT", alreadyCompletedMessage);
+    await insertSessionEvent(tx, {
+      municipalityId: params.municipalityId,
+      sessionId: session.id,
+      type: "completed",
+      staffId: params.by,
+    });
+    await insertReceptionStats(tx, {
+      sessionId: session.id,
+      municipalityId: params.municipalityId,
+      flowKey: session.bundle.flow.key,
+      flowKind: session.bundle.flow.kind,
+      receptionDate: session.receptionDate,
+      completedAt: now,
+      departmentKey: params.departmentKey,
+      procedureKeys: determination.procedures.map((p) => p.key),
+      departmentKeys: determination.departments.map((d) => d.key),
+    });
+    return { completedAt: now };
+  });
+}
