@@ -21,6 +21,20 @@ test("the system admin reads the audit log, filters it and exports it as CSV", a
   await login(page, STUDIO_URL, "admin");
   await expect(page.getByRole("heading", { name: "フロー一覧" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "スタジオのメニュー" });
+
+  // The retention period is the city's to set, in 職員・部署; the change is audited.
+  await nav.getByRole("link", { name: "職員・部署" }).click();
+  const retention = page.getByRole("form", { name: "保存期間の設定" });
+  await expect(retention.getByLabel("保存期間（日）")).toHaveValue("30");
+  await retention.getByLabel("保存期間（日）").fill("0");
+  await retention.getByRole("button", { name: "保存する" }).click();
+  await expect(retention.getByText("保存期間は1日以上にしてください。")).toBeVisible();
+  await retention.getByLabel("保存期間（日）").fill("45");
+  await retention.getByRole("button", { name: "保存する" }).click();
+  await expect(retention.getByText("保存期間を45日にしました。")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await shot(page, "studio-admin-retention");
+
   await nav.getByRole("link", { name: "監査ログ" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "監査ログ" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "監査ログ" })).toHaveAttribute("aria-current", "page");
@@ -61,4 +75,13 @@ test("the system admin reads the audit log, filters it and exports it as CSV", a
   await filter.getByLabel("操作").selectOption({ label: "監査ログの書き出し" });
   await filter.getByRole("button", { name: "絞り込む" }).click();
   await expect(rows.filter({ hasText: adminLoginId }).first()).toContainText("監査ログの書き出し");
+  await filter.getByLabel("操作").selectOption({ label: "自治体の設定の変更" });
+  await filter.getByRole("button", { name: "絞り込む" }).click();
+  await expect(rows.filter({ hasText: "保存期間（日）: 45、変更前（日）: 30" })).toHaveCount(1);
+
+  // Back to the default for the specs after this one.
+  await nav.getByRole("link", { name: "職員・部署" }).click();
+  await retention.getByLabel("保存期間（日）").fill("30");
+  await retention.getByRole("button", { name: "保存する" }).click();
+  await expect(retention.getByText("保存期間を30日にしました。")).toBeVisible();
 });

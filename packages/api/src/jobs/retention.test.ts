@@ -3,6 +3,8 @@ import type { Answers } from "@kakanai/engine";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
 import { household, person, twelvePeople } from "../../../../db/demo-city/flows/jumin-idou/flow-tests";
+import { callerFor } from "../../test/caller";
+import { createTestStaff } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";
 import { alreadyCompletedMessage } from "../counter/complete-session";
 import { purgedSessionMessage } from "../counter/find-session";
@@ -117,10 +119,16 @@ describe("retention: completed receptions are purged after the city's period; th
 
   it("follows the city's own period, and purges receptions left unfinished as long", async () => {
     const s = await completedReception();
-    await db
-      .update(schema.municipalities)
-      .set({ retentionDays: 7 })
-      .where(eq(schema.municipalities.id, s.city.id));
+    const admin = await callerFor(
+      db,
+      await createTestStaff(db, { municipalityId: s.city.id, roles: ["system_admin"] }),
+    );
+    await expect(s.caller.admin.settings.setRetention({ retentionDays: 7 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(admin.admin.settings.setRetention({ retentionDays: 0 })).rejects.toThrow(/1日以上/);
+    expect(await admin.admin.settings.setRetention({ retentionDays: 7 })).toEqual({ retentionDays: 7 });
+    expect(await admin.admin.settings.get()).toMatchObject({ retentionDays: 7 });
     await age(s.sessionId, 8);
     const { sessionId: abandoned } = await s.caller.counter.start({
       bundleId: (await row(s.sessionId)).bundleId,

@@ -2,6 +2,7 @@ import { listAdminDepartments, listStaff } from "@kakanai/db";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { createCityDepartment, editCityDepartment } from "../admin/departments";
+import { citySettings, setRetentionDays } from "../admin/municipality-settings";
 import { resetStaffPassword } from "../admin/reset-staff-password";
 import { createStaffAccount, editStaffAccount } from "../admin/staff-accounts";
 import { storableText } from "../input-bounds";
@@ -76,7 +77,22 @@ export const resetPasswordInput = z.object({
 });
 export type ResetPasswordInput = z.infer<typeof resetPasswordInput>;
 
+export const retentionInput = z.object({
+  retentionDays: z
+    .number("保存期間は日数で入力してください。")
+    .int("保存期間は整数の日数で入力してください。")
+    .min(1, "保存期間は1日以上にしてください。")
+    .max(3650, "保存期間は3650日（10年）以内にしてください。"),
+});
+
 export const adminRouter = {
+  /** The city's own settings: the retention period of receptions. */
+  settings: {
+    get: adminProcedure.query(({ ctx }) => citySettings(ctx.db, { user: ctx.user })),
+    setRetention: adminProcedure
+      .input(retentionInput)
+      .mutation(({ ctx, input }) => setRetentionDays(ctx.db, { user: ctx.user, ...input })),
+  },
   departments: {
     list: adminProcedure.query(({ ctx }) =>
       listAdminDepartments(ctx.db, { municipalityId: ctx.user.municipalityId }),

@@ -44,6 +44,7 @@ export { listDepartments } from "./list-departments";
 export { listFlowSummaries } from "./list-flow-summaries";
 export { listLatestBundles } from "./list-latest-bundles";
 export { listOpenCounterSessions } from "./list-open-counter-sessions";
+export { getMunicipalitySettings, updateRetentionDays } from "./municipality-settings";
 export { putFormAsset } from "./put-form-asset";
 export {
   completeCounterSession,

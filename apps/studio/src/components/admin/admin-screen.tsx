@@ -3,6 +3,7 @@ import { Alert, PageTitle } from "@kakanai/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
 import { DepartmentSection } from "./department-section";
+import { SettingsSection } from "./settings-section";
 import { StaffSection } from "./staff-section";
 
 /** 職員・部署: the system admin's page. The server refuses everyone else anyway; this says so kindly. */
@@ -25,6 +26,7 @@ export function AdminScreen() {
       <div className="grid gap-10">
         <DepartmentSection />
         <StaffSection currentUserId={me.data.id} />
+        <SettingsSection />
       </div>
     </>
   );

@@ -14,6 +14,7 @@ export const auditActionLabels: Record<string, string> = {
   "form.remove": "様式の削除",
   "department.create": "部署の作成",
   "department.update": "部署の変更",
+  "municipality.update": "自治体の設定の変更",
   "staff.create": "職員の作成",
   "staff.update": "職員の変更",
   "staff.password_reset": "パスワード再設定",
@@ -45,6 +46,8 @@ const detailKeyLabels: Record<string, string> = {
   staffId: "職員",
   departmentId: "部署",
   action: "操作",
+  retentionDays: "保存期間（日）",
+  previousRetentionDays: "変更前（日）",
 };
 
 /** Ids and hashes are long and alike: the first 8 characters tell rows apart (the CSV has them whole). */
