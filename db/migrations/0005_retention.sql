@@ -6,7 +6,7 @@ CREATE TABLE "reception_stats" (
 	"reception_date" date NOT NULL,
 	"completed_at" timestamp with time zone NOT NULL,
 	"department_key" text,
-	"procedure_keys" text[] NOT NULL,
+	"procedures" jsonb NOT NULL,
 	"department_keys" text[] NOT NULL
 );
 --> statement-breakpoint

@@ -5,6 +5,7 @@ import { counterRouter } from "./routers/counter";
 import { flowAdminRouter } from "./routers/flow-admin";
 import { formsRouter } from "./routers/forms";
 import { scanRouter } from "./routers/scan";
+import { statsRouter } from "./routers/stats";
 import { studioRouter } from "./routers/studio";
 import { createCallerFactory, router } from "./trpc";
 
@@ -16,6 +17,7 @@ export const appRouter = router({
   scan: scanRouter,
   admin: adminRouter,
   audit: auditRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -254,7 +254,8 @@ export const receptionStats = pgTable(
     completedAt: ts("completed_at").notNull(),
     /** Staff member's department at the first counter (null for staff without one). */
     departmentKey: text("department_key"),
-    procedureKeys: text("procedure_keys").array().notNull(),
+    /** Each determined procedure (flow-local key) with the department that handles it. */
+    procedures: jsonb("procedures").$type<{ key: string; departmentKey: string }[]>().notNull(),
     /** Departments the result sends the resident to (the 手続き案内票's list). */
     departmentKeys: text("department_keys").array().notNull(),
   },

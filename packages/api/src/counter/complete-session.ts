@@ -37,7 +37,7 @@ export async function completeSession(
       receptionDate: session.receptionDate,
       completedAt: now,
       departmentKey: params.departmentKey,
-      procedureKeys: determination.procedures.map((p) => p.key),
+      procedures: determination.procedures.map((p) => ({ key: p.key, departmentKey: p.departmentKey })),
       departmentKeys: determination.departments.map((d) => d.key),
     });
     return { completedAt: now };

@@ -75,7 +75,7 @@ describe("retention: completed receptions are purged after the city's period; th
       flowKey: "jumin-idou",
       flowKind: "jumin-idou",
       departmentKey: "shimin",
-      procedureKeys: s.determination.procedures.map((p) => p.key),
+      procedures: s.determination.procedures.map((p) => ({ key: p.key, departmentKey: p.departmentKey })),
       departmentKeys: s.determination.departments.map((d) => d.key),
     });
     expect(JSON.stringify(stats)).not.toContain(head?.name);

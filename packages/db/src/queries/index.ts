@@ -54,4 +54,13 @@ export {
 } from "./retention";
 export { saveSessionAnswer } from "./save-session-answer";
 export { saveSessionDetermination } from "./save-session-determination";
+export {
+  listProcedureTitles,
+  type StatsBucket,
+  type StatsProcedureRow,
+  type StatsRange,
+  type StatsSeriesRow,
+  statsProcedures,
+  statsSeries,
+} from "./statistics";
 export { updateFlowDraft } from "./update-flow-draft";
