@@ -19,6 +19,7 @@ export const auditActionLabels: Record<string, string> = {
   "staff.update": "職員の変更",
   "staff.password_reset": "パスワード再設定",
   "audit.export": "監査ログの書き出し",
+  "stats.export": "統計の書き出し",
 };
 
 const documentLabels: Record<string, string> = {

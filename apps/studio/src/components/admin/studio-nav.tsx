@@ -6,21 +6,43 @@ import { usePathname } from "next/navigation";
 import { useTRPC } from "@/trpc/react";
 
 const links = [
-  { href: "/", label: "フロー一覧", current: (path: string) => path === "/" || path.startsWith("/flows") },
-  { href: "/admin", label: "職員・部署", current: (path: string) => path.startsWith("/admin") },
-  { href: "/audit", label: "監査ログ", current: (path: string) => path.startsWith("/audit") },
+  {
+    href: "/",
+    label: "フロー一覧",
+    roles: ["dept_admin", "publisher", "system_admin"],
+    current: (path: string) => path === "/" || path.startsWith("/flows"),
+  },
+  {
+    href: "/stats",
+    label: "統計",
+    roles: ["dept_admin", "system_admin"],
+    current: (path: string) => path.startsWith("/stats"),
+  },
+  {
+    href: "/admin",
+    label: "職員・部署",
+    roles: ["system_admin"],
+    current: (path: string) => path.startsWith("/admin"),
+  },
+  {
+    href: "/audit",
+    label: "監査ログ",
+    roles: ["system_admin"],
+    current: (path: string) => path.startsWith("/audit"),
+  },
 ];
 
-/** The studio's sections. Only a system admin has more than one (職員・部署, 監査ログ), so only they see it. */
+/** The studio's sections this person may use; shown when there is more than the flow list. */
 export function StudioNav() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   const pathname = usePathname();
-  if (!me.data?.roles.includes("system_admin")) return null;
+  const mine = links.filter((l) => l.roles.some((r) => me.data?.roles.includes(r as never)));
+  if (mine.length < 2) return null;
   return (
     <nav aria-label="スタジオのメニュー" className="mb-6 border-b border-solid-gray-420">
       <ul className="flex flex-wrap gap-1">
-        {links.map((link) => {
+        {mine.map((link) => {
           const current = link.current(pathname);
           return (
             <li key={link.href}>

@@ -1,0 +1,5 @@
+import { StatsScreen } from "@/components/stats/stats-screen";
+
+export default function StatsPage() {
+  return <StatsScreen />;
+}
