@@ -1,4 +1,5 @@
 import { loadavg } from "node:os";
+import { composeDemoBundle, juminIdouFlow } from "@kakanai/demo-city";
 import {
   type Answers,
   type Bundle,
@@ -11,8 +12,6 @@ import {
   ruleContext,
 } from "@kakanai/engine";
 import jsonLogic from "json-logic-js";
-import { composeDemoBundle } from "../db/demo-city/export-bundles";
-import { juminIdouFlow } from "../db/demo-city/flows/jumin-idou";
 import { generateHousehold } from "./household";
 import { registerJsonLogicJs } from "./rule-evaluators";
 

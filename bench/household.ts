@@ -1,5 +1,5 @@
+import { household, person } from "@kakanai/demo-city/testing";
 import type { Answers } from "@kakanai/engine";
-import { household, person } from "../db/demo-city/flows/jumin-idou/flow-tests";
 
 /** A deterministic household: parents, grandparents and children by a fixed pseudo-random walk. */
 export function generateHousehold(size: number): Answers {

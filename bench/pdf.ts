@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
+import { composeDemoBundle, demoFormAssets, juminIdouFlow } from "@kakanai/demo-city";
+import { household, person, twelvePeople } from "@kakanai/demo-city/testing";
 import {
   type Answers,
   type Bundle,
@@ -11,10 +13,6 @@ import {
 import { generate } from "@pdfme/generator";
 import { PDFDocument } from "@pdfme/pdf-lib";
 import { ellipse, line, rectangle, text } from "@pdfme/schemas";
-import { composeDemoBundle } from "../db/demo-city/export-bundles";
-import { juminIdouFlow } from "../db/demo-city/flows/jumin-idou";
-import { household, person, twelvePeople } from "../db/demo-city/flows/jumin-idou/flow-tests";
-import { demoFormAssets } from "../db/demo-city/forms";
 import { readFont } from "../packages/pdf/src/font";
 import { pdfmeTemplate } from "../packages/pdf/src/generate-pdf";
 import { qrPlugin } from "../packages/pdf/src/qr-plugin";

@@ -1,3 +1,4 @@
+import { composeDemoBundle, demoBundleFlows } from "@kakanai/demo-city";
 import {
   type Answers,
   type Bundle,
@@ -8,7 +9,6 @@ import {
   type Rule,
   ruleContext,
 } from "@kakanai/engine";
-import { composeDemoBundle, demoBundleFlows } from "../db/demo-city/export-bundles";
 import type { Pair } from "./rule-evaluators";
 
 /** A named list of (rule, data) pairs, every evaluator measured on the same list. */

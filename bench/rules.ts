@@ -1,7 +1,6 @@
 import { loadavg } from "node:os";
+import { composeDemoBundle, juminIdouFlow } from "@kakanai/demo-city";
 import { type Answers, parseBundle } from "@kakanai/engine";
-import { composeDemoBundle } from "../db/demo-city/export-bundles";
-import { juminIdouFlow } from "../db/demo-city/flows/jumin-idou";
 import { generateHousehold } from "./household";
 import { type Measured, measureSet, median, SAMPLE_MS, SAMPLES, WARMUP_MS } from "./rule-measure";
 import { demoRuleSet, plainRuleSet, procedureRuleSet } from "./rule-sets";

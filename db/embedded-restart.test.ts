@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCaller, createContext } from "@kakanai/api";
 import { createDb, type Db } from "@kakanai/db";
+import { DEMO_PASSWORD } from "@kakanai/demo-city";
 import { afterAll, expect, test } from "vitest";
 import { spawnEmbeddedPostgres } from "../scripts/embedded";
-import { DEMO_PASSWORD } from "./demo-city";
 import { migrateDatabase } from "./migrate";
 import { seedDemoCity } from "./seed";
 

@@ -14,7 +14,6 @@ import {
   findMunicipalityByName,
   putFormAsset,
 } from "@kakanai/db";
-import { PDFDocument } from "@pdfme/pdf-lib";
 import {
   DEMO_MUNICIPALITY,
   DEMO_PASSWORD,
@@ -23,7 +22,8 @@ import {
   demoFlows,
   demoFormAssets,
   demoForms,
-} from "./demo-city";
+} from "@kakanai/demo-city";
+import { PDFDocument } from "@pdfme/pdf-lib";
 
 export interface SeedOptions {
   municipalityName?: string;

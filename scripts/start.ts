@@ -10,7 +10,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { createRequire } from "node:module";
 import { startEmbeddedServer } from "@kakanai/db/embedded";
-import { DEMO_PASSWORD, demoAccounts } from "../db/demo-city";
+import { DEMO_PASSWORD, demoAccounts } from "@kakanai/demo-city";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoCityOnce } from "../db/seed";
 import { logImportant, spawnEmbeddedPostgres } from "./embedded";

@@ -13,10 +13,10 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { createDb, schema } from "@kakanai/db";
+import { DEMO_PASSWORD } from "@kakanai/demo-city";
+import { household, person } from "@kakanai/demo-city/testing";
 import type { Answers, Bundle } from "@kakanai/engine";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { DEMO_PASSWORD } from "../../db/demo-city";
-import { household, person } from "../../db/demo-city/flows/jumin-idou/flow-tests";
 import { answerScript, CounterClient, type Step } from "../load/client";
 
 const STUDIO_PORT = 3221;

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { createDb, findMunicipalityByName } from "@kakanai/db";
-import { DEMO_MUNICIPALITY } from "../../db/demo-city";
+import { DEMO_MUNICIPALITY } from "@kakanai/demo-city";
 import { seedDemoCity } from "../../db/seed";
 import { RUN_FILE, type RunInfo } from "./run-info";
 

@@ -1,5 +1,5 @@
+import { DEMO_PASSWORD } from "@kakanai/demo-city";
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/demo-city";
 import { runInfo } from "./run-info";
 
 /** Logs in through the app's login screen as this run's demo staff member `loginId` (admin, counter…). */

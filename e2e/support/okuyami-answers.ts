@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
 /**
- * What the family tells the おくやみ desk, keyed by answer path (db/demo-city/flows/okuyami/questions.ts):
+ * What the family tells the おくやみ desk, keyed by answer path (packages/demo-city/src/flows/okuyami/questions.ts):
  * the 世帯主, 80 at death, on 後期高齢者医療 with 国民年金, 要介護 certified, owning land and house,
  * with two household members left. Radio/checkbox answers are the labels the clerk sees; text answers
  * are typed as a clerk would (和暦 short forms, ひらがな for kana).

@@ -12,7 +12,7 @@ import { shot } from "../support/screens";
  */
 const ROOT = join(import.meta.dirname, "..", "..");
 const NOT_A_PDF = join(ROOT, "packages/pdf/test/fixtures/bad-pdfs/not-a-pdf.pdf");
-const FILLABLE = join(ROOT, "db/demo-city/forms/assets/jidou-teate-nintei-seikyu-fillable.pdf");
+const FILLABLE = join(ROOT, "packages/demo-city/src/forms/assets/jidou-teate-nintei-seikyu-fillable.pdf");
 
 async function openFormsTab(page: Page) {
   await login(page, STUDIO_URL, "admin");

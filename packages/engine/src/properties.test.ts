@@ -8,7 +8,7 @@ import { EngineError } from "./errors";
 import { interview } from "./interview";
 import { parseBundle } from "./parse-bundle";
 
-/** Published demo bundles (frozen copies of db/demo-city flows, forms reduced to their keys). */
+/** Published demo bundles (frozen copies of packages/demo-city flows, forms reduced to their keys). */
 const bundles: [string, Bundle][] = [
   ["住民異動", parseBundle(juminIdouJson)],
   ["おくやみ", parseBundle(okuyamiJson)],

@@ -3,8 +3,8 @@
  * (wall and CPU) for the slip alone and for a 6-member packet (slip + F01 F07 F15 F21 F24 F25), after one warm-up.
  */
 import { readFileSync } from "node:fs";
+import { demoFormAssets } from "@kakanai/demo-city";
 import type { DeterminedForm } from "@kakanai/engine";
-import { demoFormAssets } from "../../../db/demo-city/forms";
 import { renderForms } from "../src/render-forms";
 import { renderSlip } from "../src/render-slip";
 import { sampleDetermination, sampleHousehold } from "../src/testing";

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { demoFormAssets, demoForms } from "@kakanai/demo-city";
 import { type Answers, formatWareki, warekiParts } from "@kakanai/engine";
 import { describe, expect, it } from "vitest";
-import { demoFormAssets, demoForms } from "../../../db/demo-city/forms";
 import { renderForms } from "./render-forms";
 import { poppler, sampleBirth, sampleHousehold } from "./testing";
 import { type DemoFlowKey, demoBundle } from "./testing/demo-bundles";

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { demoFormAssets } from "@kakanai/demo-city";
 import { type Answers, determine } from "@kakanai/engine";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { demoFormAssets } from "../../../db/demo-city/forms";
 import { renderForms } from "./render-forms";
 import { comparePng, poppler } from "./testing";
 import { demoBundle } from "./testing/demo-bundles";

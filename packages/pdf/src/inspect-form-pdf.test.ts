@@ -58,7 +58,7 @@ describe("inspectFormPdf refuses bad uploads", () => {
 describe("inspectFormPdf reads good uploads", () => {
   it("reports pages of a flat form in mm and no fields", async () => {
     const info = await inspectFormPdf(
-      fixture("../../../../db/demo-city/forms/assets/kokuho-shikaku-shutoku.pdf"),
+      fixture("../../../../packages/demo-city/src/forms/assets/kokuho-shikaku-shutoku.pdf"),
     );
     expect(info.pageCount).toBe(2);
     expect(info.pages[0]?.widthMm).toBeCloseTo(297, 0);

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
+import { demoForms } from "@kakanai/demo-city";
 import { formatWareki } from "@kakanai/engine";
 import { describe, expect, it } from "vitest";
-import { demoForms } from "../../../db/demo-city/forms";
 import { renderForms } from "./render-forms";
 import { poppler, sampleBereavement } from "./testing";
 import { demoBundle } from "./testing/demo-bundles";

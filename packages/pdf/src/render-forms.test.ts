@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { demoFormAssets, demoForms } from "@kakanai/demo-city";
 import type { DeterminedForm } from "@kakanai/engine";
 import { describe, expect, it } from "vitest";
-import { demoFormAssets, demoForms } from "../../../db/demo-city/forms";
 import { FormRenderError } from "./form-render-error";
 import { renderForms } from "./render-forms";
 import { poppler, sampleHousehold } from "./testing";

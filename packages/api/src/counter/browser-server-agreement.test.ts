@@ -1,4 +1,6 @@
 import { createDepartment, createFlow } from "@kakanai/db";
+import { composeDemoBundle, demoDepartments, juminIdouFlow } from "@kakanai/demo-city";
+import { household, person } from "@kakanai/demo-city/testing";
 import {
   type Answers,
   type Bundle,
@@ -10,10 +12,6 @@ import {
 import fc from "fast-check";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { demoDepartments } from "../../../../db/demo-city/departments";
-import { composeDemoBundle } from "../../../../db/demo-city/export-bundles";
-import { juminIdouFlow } from "../../../../db/demo-city/flows/jumin-idou";
-import { household, person } from "../../../../db/demo-city/flows/jumin-idou/flow-tests";
 import { createTestCity, createTestStaff, testPassword } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";
 import { createTrpcRouteHandler } from "../next";

@@ -17,7 +17,7 @@ const pdfBytes = () =>
   new Uint8Array(
     readFileSync(
       new URL(
-        "../../../../db/demo-city/forms/assets/jidou-teate-nintei-seikyu-fillable.pdf",
+        "../../../../packages/demo-city/src/forms/assets/jidou-teate-nintei-seikyu-fillable.pdf",
         import.meta.url,
       ),
     ),

@@ -11,7 +11,7 @@ import { useTestDb } from "../../test/test-db";
 const db = useTestDb();
 const root = new URL("../../../../", import.meta.url);
 const file = (rel: string) => new Uint8Array(readFileSync(new URL(rel, root)));
-const fillable = () => file("db/demo-city/forms/assets/jidou-teate-nintei-seikyu-fillable.pdf");
+const fillable = () => file("packages/demo-city/src/forms/assets/jidou-teate-nintei-seikyu-fillable.pdf");
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 const sha = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 

@@ -10,7 +10,7 @@ import { useTestDb } from "../../test/test-db";
 const db = useTestDb();
 const root = new URL("../../../../", import.meta.url);
 const pdf = (name: string) =>
-  Buffer.from(readFileSync(new URL(`db/demo-city/forms/assets/${name}`, root))).toString("base64");
+  Buffer.from(readFileSync(new URL(`packages/demo-city/src/forms/assets/${name}`, root))).toString("base64");
 
 const field = (name: string, at: Partial<FormField>): FormField => ({
   name,

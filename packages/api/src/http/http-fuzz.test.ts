@@ -9,6 +9,7 @@ import {
 import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { createDepartment, createFlow, schema } from "@kakanai/db";
+import { composeDemoBundle, demoDepartments, juminIdouFlow } from "@kakanai/demo-city";
 import {
   answerLimits,
   type Bundle,
@@ -21,9 +22,6 @@ import { and, eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoDepartments } from "../../../../db/demo-city/departments";
-import { composeDemoBundle } from "../../../../db/demo-city/export-bundles";
-import { juminIdouFlow } from "../../../../db/demo-city/flows/jumin-idou";
 import { createTestCity, createTestStaff, testPassword } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";
 import { createPdfRouteHandler, createTrpcRouteHandler } from "../next";

@@ -1,8 +1,8 @@
 import { schema } from "@kakanai/db";
+import { household, person, twelvePeople } from "@kakanai/demo-city/testing";
 import type { Answers } from "@kakanai/engine";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, inject, it } from "vitest";
-import { household, person, twelvePeople } from "../../../../db/demo-city/flows/jumin-idou/flow-tests";
 import { callerFor } from "../../test/caller";
 import { createTestStaff } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";

@@ -1,9 +1,9 @@
 import { schema } from "@kakanai/db";
+import { death } from "@kakanai/demo-city/testing";
 import { formatWareki } from "@kakanai/engine";
 import { poppler, sampleHousehold } from "@kakanai/pdf/testing";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { death } from "../../../../db/demo-city/flows/okuyami/flow-tests";
 import { createTestStaff, testPassword } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";
 import { loginStaff } from "../auth/login-staff";

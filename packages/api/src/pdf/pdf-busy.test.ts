@@ -1,9 +1,9 @@
 import { schema } from "@kakanai/db";
+import { death } from "@kakanai/demo-city/testing";
 import { pdfPool } from "@kakanai/pdf";
 import { poppler, sampleDetermination } from "@kakanai/pdf/testing";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { death } from "../../../../db/demo-city/flows/okuyami/flow-tests";
 import { useTestDb } from "../../test/test-db";
 import { toTRPCError } from "../error-mapping";
 import { pdfResponse } from "./pdf-response";

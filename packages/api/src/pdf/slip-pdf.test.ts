@@ -1,7 +1,7 @@
+import { household, person, twelvePeople } from "@kakanai/demo-city/testing";
 import type { Answers } from "@kakanai/engine";
 import { poppler } from "@kakanai/pdf/testing";
 import { describe, expect, it } from "vitest";
-import { household, person, twelvePeople } from "../../../../db/demo-city/flows/jumin-idou/flow-tests";
 import { callerFor } from "../../test/caller";
 import { createTestStaff } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";

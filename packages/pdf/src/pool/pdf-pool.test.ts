@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
+import { demoFormAssets } from "@kakanai/demo-city";
 import type { DeterminedForm } from "@kakanai/engine";
 import { afterAll, describe, expect, it } from "vitest";
-import { demoFormAssets } from "../../../../db/demo-city/forms";
 import { FormPdfRejected } from "../form-pdf-rejected";
 import { FormRenderError } from "../form-render-error";
 import { inspectFormPdf } from "../inspect-form-pdf";

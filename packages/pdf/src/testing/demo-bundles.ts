@@ -1,6 +1,5 @@
+import { composeDemoBundle, demoBundleFlows, demoForms } from "@kakanai/demo-city";
 import { type Bundle, parseBundle } from "@kakanai/engine";
-import { composeDemoBundle, demoBundleFlows } from "../../../../db/demo-city/export-bundles";
-import { demoForms } from "../../../../db/demo-city/forms";
 
 export type DemoFlowKey = "jumin-idou" | "shussei" | "okuyami" | "shoumei";
 

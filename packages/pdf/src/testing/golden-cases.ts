@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { demoFormAssets, demoForms } from "@kakanai/demo-city";
 import { type DeterminedForm, determine } from "@kakanai/engine";
 import { PDFDocument } from "@pdfme/pdf-lib";
-import { demoFormAssets, demoForms } from "../../../../db/demo-city/forms";
 import { formSheets } from "../form-sheets";
 import { renderChecklist } from "../render-checklist";
 import { renderForms } from "../render-forms";

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { demoFormAssets } from "@kakanai/demo-city";
 import {
   type Answers,
   type Bundle,
@@ -8,7 +9,6 @@ import {
   formatWareki,
   warekiParts,
 } from "@kakanai/engine";
-import { demoFormAssets } from "../../../../db/demo-city/forms";
 import { formSheets } from "../form-sheets";
 import { renderForms } from "../render-forms";
 import { poppler } from "./poppler";

@@ -1,5 +1,5 @@
+import { demoForms } from "@kakanai/demo-city";
 import type { DeterminedForm } from "@kakanai/engine";
-import { demoForms } from "../../../../db/demo-city/forms";
 
 /** Members each 住民異動 form prints for in the sample packets (indexes into sampleHousehold(7)). */
 export const SAMPLE_FORM_MEMBERS: Record<string, number[]> = {

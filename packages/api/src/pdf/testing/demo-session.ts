@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createDepartment, createFlow, type Db, putFormAsset } from "@kakanai/db";
+import { demoDepartments, demoFlows, demoFormAssets, demoForms } from "@kakanai/demo-city";
 import type { Answers } from "@kakanai/engine";
 import { inspectFormPdf } from "@kakanai/pdf";
-import { demoDepartments, demoFlows, demoFormAssets, demoForms } from "../../../../../db/demo-city";
 import { callerFor, cookieName } from "../../../test/caller";
 import { createTestCity, createTestStaff, testPassword } from "../../../test/factories";
 import { loginStaff } from "../../auth/login-staff";

@@ -35,7 +35,7 @@ export function composeDemoBundle(flow: Flow): BundleInput {
   return { ...flow, departments: demoDepartments, forms };
 }
 
-// `tsx db/demo-city/export-bundles.ts [dir]`: writes the bundles and prints their paths.
+// `tsx packages/demo-city/src/export-bundles.ts [dir]`: writes the bundles and prints their paths.
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const dir = process.argv[2] ?? join(tmpdir(), "kakanai-demo-bundles");
   for (const file of exportBundles(dir))

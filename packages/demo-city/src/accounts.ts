@@ -1,12 +1,16 @@
-import type { StaffRole } from "@kakanai/db";
-
 /** Demo staff of 東雲市. One password for all of them: this is demo data, printed by `npm start`. */
 export const DEMO_PASSWORD = "shinonome";
+
+/**
+ * The staff roles the demo accounts hold: a subset of db's `StaffRole`, which the seed checks when it
+ * creates them (demo-city imports only the engine).
+ */
+export type DemoRole = "system_admin" | "dept_admin" | "publisher" | "counter_clerk" | "department_clerk";
 
 export interface DemoAccount {
   loginId: string;
   name: string;
-  roles: StaffRole[];
+  roles: DemoRole[];
   departmentKey: string;
   /** What `npm start` prints next to the login. */
   description: string;

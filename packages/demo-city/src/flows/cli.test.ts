@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { exportBundles } from "../export-bundles";
 
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 const CLI = join(ROOT, "packages/engine/bin/kakanai.mjs");
 const dir = mkdtempSync(join(tmpdir(), "kakanai-bundles-"));
 const files = exportBundles(dir);

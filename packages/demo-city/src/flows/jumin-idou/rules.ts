@@ -11,7 +11,8 @@ export const oneOf = (path: string, values: string[]): Rule => ({ in: [v(path), 
 export const moveTypeIn = (...types: string[]): Rule => oneOf("moveType", types);
 export const and = (...rules: Rule[]): Rule => ({ and: rules });
 export const or = (...rules: Rule[]): Rule => ({ or: rules });
-export const not = (rule: Rule): Rule => ({ "!": [rule] });
+/** "Is not" as the studio's builder writes it (!==), so the studio shows the rule in its builder. */
+export const isNot = (path: string, value: string | boolean): Rule => ({ "!==": [v(path), value] });
 
 /** Derived numbers are null until their dates are answered; null must not pass as 0. */
 const known = (expr: Rule): Rule => ({ "!==": [expr, null] });

@@ -114,6 +114,8 @@ export const shusseiFlow: Flow = {
     { id: "app-kana", key: "applicant.kana", kind: "kana", label: "届出人のフリガナ" },
     { id: "app-phone", key: "applicant.phone", kind: "text", label: "日中に連絡がつく電話番号" },
   ],
+  // Stored as written: the studio's 様式 tab lists the computed values, so the draft carries the list.
+  computed: [],
   procedures: [
     {
       key: "P05",

@@ -1,5 +1,5 @@
 import type { BundleInput } from "@kakanai/engine";
-import { and, atLeast, is, memberAgeLegal, moveTypeIn, not, v } from "./rules";
+import { and, atLeast, is, isNot, memberAgeLegal, moveTypeIn, v } from "./rules";
 
 type Questions = BundleInput["questions"];
 type ItemQuestions = NonNullable<Questions[number]["questions"]>;
@@ -124,7 +124,7 @@ const memberQuestions: ItemQuestions = [
     visibleIf: and(
       atLeast(memberAgeLegal, 65),
       { "===": [v("memberCount"), 1] },
-      not(is("householdStatus", "join")),
+      isNot("householdStatus", "join"),
     ),
   },
 ];

@@ -4,8 +4,10 @@ import { okuyamiFlow } from "./flows/okuyami";
 import { shoumeiFlow } from "./flows/shoumei";
 import { shusseiFlow } from "./flows/shussei";
 
-export { DEMO_PASSWORD, type DemoAccount, demoAccounts } from "./accounts";
+export { DEMO_PASSWORD, type DemoAccount, type DemoRole, demoAccounts } from "./accounts";
 export { demoDepartments } from "./departments";
+export { composeDemoBundle, demoBundleFlows, exportBundles } from "./export-bundles";
+export { juminIdouFlow } from "./flows/jumin-idou";
 export { demoFormAssets, demoForms } from "./forms";
 
 export const DEMO_MUNICIPALITY = "東雲市";

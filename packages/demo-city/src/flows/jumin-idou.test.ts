@@ -13,7 +13,7 @@ import { demoDepartments } from "../departments";
 import { juminIdouFlow } from "./jumin-idou";
 import { household, person, twelvePeople } from "./jumin-idou/flow-tests";
 
-/** Rows per sheet of the household forms, as the form definitions (db/demo-city/forms) declare them. */
+/** Rows per sheet of the household forms, as the form definitions (src/forms) declare them. */
 const ROWS: Record<string, number> = { F01: 4, F07: 6, F08: 6, F09: 6, F21: 5 };
 
 /** The flow composed like the seed does, with minimal form definitions for the keys it names. */

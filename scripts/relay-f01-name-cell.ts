@@ -2,13 +2,13 @@
  * The 東雲市 住民異動届 as the city first drew it (../shared/fixtures/forms/jumin-idou-todoke.pdf) has
  * a 7 mm 氏名（署名） cell: a printed name shrank and wrapped in it. This redraws that one row — a wide
  * 氏名 cell, then 電話番号 and its （　）－ slots further right — and writes the demo city's copy:
- * `npx tsx db/demo-city/forms/relay-f01-name-cell.ts [original.pdf]`. Everything else stays as drawn.
+ * `npx tsx scripts/relay-f01-name-cell.ts [original.pdf]`. Everything else stays as drawn.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { generatePdf } from "../../../packages/pdf/src/generate-pdf";
-import { pdfSchema as s } from "../../../packages/pdf/src/pdf-schema";
-import { F01_NAME_CELL_MM, F01_PHONE_SHIFT_MM } from "./f01-jumin-idou";
+import { F01_NAME_CELL_MM, F01_PHONE_SHIFT_MM } from "../packages/demo-city/src/forms/f01-jumin-idou";
+import { generatePdf } from "../packages/pdf/src/generate-pdf";
+import { pdfSchema as s } from "../packages/pdf/src/pdf-schema";
 
 /** The row, measured at 200 dpi: borders at y 160.66 and 173.86 mm, the 氏名 label to x 34.4 mm. */
 const ROW = { top: 160.8, bottom: 173.81, left: 34.62, right: 199.95 };
@@ -62,8 +62,10 @@ const schemas = [
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const source =
     process.argv[2] ??
-    fileURLToPath(new URL("../../../../shared/fixtures/forms/jumin-idou-todoke.pdf", import.meta.url));
-  const target = fileURLToPath(new URL("./assets/jumin-idou-todoke.pdf", import.meta.url));
+    fileURLToPath(new URL("../../shared/fixtures/forms/jumin-idou-todoke.pdf", import.meta.url));
+  const target = fileURLToPath(
+    new URL("../packages/demo-city/src/forms/assets/jumin-idou-todoke.pdf", import.meta.url),
+  );
   writeFileSync(target, await generatePdf([schemas], readFileSync(source)));
   console.log(`${target} を書き直しました`);
 }
