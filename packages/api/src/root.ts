@@ -4,6 +4,7 @@ import { counterRouter } from "./routers/counter";
 import { flowAdminRouter } from "./routers/flow-admin";
 import { formsRouter } from "./routers/forms";
 import { scanRouter } from "./routers/scan";
+import { setupRouter } from "./routers/setup";
 import { studioRouter } from "./routers/studio";
 import { createCallerFactory, router } from "./trpc";
 
@@ -14,6 +15,7 @@ export const appRouter = router({
   counter: counterRouter,
   scan: scanRouter,
   admin: adminRouter,
+  setup: setupRouter,
 });
 
 export type AppRouter = typeof appRouter;
