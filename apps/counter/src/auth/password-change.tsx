@@ -1,7 +1,7 @@
 "use client";
 
 import { minPasswordLength } from "@kakanai/api/password-policy";
-import { Alert, PasswordChangeForm } from "@kakanai/ui";
+import { PasswordChangeForm } from "@kakanai/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
 import { useTRPC } from "@/trpc/client";
@@ -28,26 +28,18 @@ export function PasswordChange({ required = false }: { required?: boolean }) {
     }),
   );
   return (
-    <div className="max-w-xl space-y-6">
+    <div className="space-y-6">
       <h1 className="text-2xl font-bold">パスワードの変更</h1>
-      {required ? (
-        <Alert tone="warning" title="パスワードを変更してください">
-          管理者が設定したパスワードでログインしています。ご自分で決めたパスワードに変更すると、窓口の画面を使えるようになります。
-        </Alert>
-      ) : (
+      {!required && (
         <p className="text-solid-gray-700">
           変更すると、ほかの端末やブラウザでのログインはすべて終了します。
         </p>
       )}
-      {change.isSuccess && !required && (
-        <Alert tone="success" title="パスワードを変更しました">
-          ほかの端末やブラウザでのログインは終了しました。次回から新しいパスワードでログインしてください。
-        </Alert>
-      )}
       <PasswordChangeForm
         key={change.isSuccess ? "done" : "editing"}
         minLength={minPasswordLength}
-        currentLabel={required ? "管理者から受け取ったパスワード" : "現在のパスワード"}
+        requiredFor={required ? "窓口の画面" : undefined}
+        done={change.isSuccess && !required}
         pending={change.isPending}
         error={change.error && { message: errorMessage(change.error), field: issueField(change.error) }}
         onSubmit={(values) => change.mutate(values)}

@@ -1,7 +1,6 @@
 "use client";
 
-import { Alert, AppHeader, Button, LogoutButton, Spinner } from "@kakanai/ui";
-import Link from "next/link";
+import { AccountActions, Alert, AppHeader, Button, Spinner } from "@kakanai/ui";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect } from "react";
 import { errorMessage } from "@/trpc/errors";
@@ -27,14 +26,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
         municipality={me.data?.municipalityName}
         userName={me.data?.name}
         departmentName={me.data?.departmentName}
-        logout={
-          <>
-            <Link href="/password" className="font-bold">
-              パスワード変更
-            </Link>
-            <LogoutButton onLogout={() => logout.mutate()} pending={logout.isPending} />
-          </>
-        }
+        logout={<AccountActions onLogout={() => logout.mutate()} pending={logout.isPending} />}
       />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {me.isPending || loggedOut ? (

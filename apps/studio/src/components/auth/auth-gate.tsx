@@ -1,7 +1,6 @@
 "use client";
-import { Alert, AppHeader, LogoutButton, Spinner } from "@kakanai/ui";
+import { AccountActions, Alert, AppHeader, Spinner } from "@kakanai/ui";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect } from "react";
 import { readError } from "@/lib/trpc-error";
@@ -51,14 +50,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
         municipality={user.municipalityName}
         userName={user.name}
         departmentName={user.departmentName}
-        logout={
-          <>
-            <Link href="/password" className="font-bold">
-              パスワード変更
-            </Link>
-            <LogoutButton onLogout={() => logout.mutate()} pending={logout.isPending} />
-          </>
-        }
+        logout={<AccountActions onLogout={() => logout.mutate()} pending={logout.isPending} />}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {user.mustChangePassword ? (

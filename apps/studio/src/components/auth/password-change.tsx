@@ -1,6 +1,6 @@
 "use client";
 import { minPasswordLength } from "@kakanai/api/password-policy";
-import { Alert, PasswordChangeForm } from "@kakanai/ui";
+import { PasswordChangeForm } from "@kakanai/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { formError } from "@/components/admin/issue-for";
 import { useTRPC } from "@/trpc/react";
@@ -20,25 +20,14 @@ export function PasswordChange({ required = false }: { required?: boolean }) {
   );
   const error = formError(change.error);
   return (
-    <div className="max-w-xl space-y-6">
-      {required && (
-        <Alert tone="warning" title="パスワードを変更してください">
-          管理者が設定したパスワードでログインしています。ご自分で決めたパスワードに変更すると、スタジオを使えるようになります。
-        </Alert>
-      )}
-      {change.isSuccess && !required && (
-        <Alert tone="success" title="パスワードを変更しました">
-          ほかの端末やブラウザでのログインは終了しました。次回から新しいパスワードでログインしてください。
-        </Alert>
-      )}
-      <PasswordChangeForm
-        key={change.isSuccess ? "done" : "editing"}
-        minLength={minPasswordLength}
-        currentLabel={required ? "管理者から受け取ったパスワード" : "現在のパスワード"}
-        pending={change.isPending}
-        error={error && { message: error.message, field: Object.keys(error.fields)[0] }}
-        onSubmit={(values) => change.mutate(values)}
-      />
-    </div>
+    <PasswordChangeForm
+      key={change.isSuccess ? "done" : "editing"}
+      minLength={minPasswordLength}
+      requiredFor={required ? "スタジオ" : undefined}
+      done={change.isSuccess && !required}
+      pending={change.isPending}
+      error={error && { message: error.message, field: Object.keys(error.fields)[0] }}
+      onSubmit={(values) => change.mutate(values)}
+    />
   );
 }

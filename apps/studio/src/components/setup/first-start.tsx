@@ -1,6 +1,6 @@
 "use client";
 import { minPasswordLength } from "@kakanai/api/password-policy";
-import { Alert, Button, ButtonLink, Spinner, TextField } from "@kakanai/ui";
+import { Alert, Button, ButtonLink, NewPasswordFields, Spinner, TextField } from "@kakanai/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { formError } from "@/components/admin/issue-for";
@@ -130,22 +130,15 @@ export function FirstStart() {
           onChange={set("loginId")}
           error={fieldError("loginId")}
         />
-        <TextField
+        <NewPasswordFields
           label="パスワード"
-          type="password"
-          autoComplete="new-password"
-          hint={`${minPasswordLength}文字以上。文や語を組み合わせた長いものが安全です（空白や日本語も使えます）。ログインIDや氏名、よく使われる語は使えません。`}
-          value={values.password}
-          onChange={set("password")}
-          error={fieldError("password")}
-        />
-        <TextField
-          label="パスワード（確認）"
-          type="password"
-          autoComplete="new-password"
-          value={values.confirmPassword}
-          onChange={set("confirmPassword")}
-          error={fieldError("confirmPassword")}
+          minLength={minPasswordLength}
+          newPassword={values.password}
+          confirmPassword={values.confirmPassword}
+          onChange={(field, value) =>
+            setValues((v) => ({ ...v, [field === "newPassword" ? "password" : field]: value }))
+          }
+          errors={{ newPassword: fieldError("password"), confirmPassword: fieldError("confirmPassword") }}
         />
       </fieldset>
       <Button type="submit" size="lg" disabled={create.isPending}>
