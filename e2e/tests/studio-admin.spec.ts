@@ -7,8 +7,9 @@ import { shot } from "../support/screens";
 
 /**
  * A new department goes live without a developer: the system admin creates 税務課 and a 税務課 clerk
- * in the studio, and the clerk can use the counter's QR scan at once. Then the admin resets the
- * clerk's password and disables the account; each time the clerk's open screen stops working.
+ * in the studio, and the clerk, after choosing their own password at the first login, can use the
+ * counter's QR scan. Then the admin resets the clerk's password (the clerk chooses a new one again)
+ * and disables the account; each time the clerk's open screen stops working.
  */
 const screen = { width: 1366, height: 768 };
 
@@ -81,6 +82,7 @@ test("system admin creates 税務課 and its clerk; the clerk reaches /scan, is 
   });
   const clerk = await clerkContext.newPage();
   await counterLogin(clerk, loginId, firstPassword);
+  await chooseOwnPassword(clerk, firstPassword, "税務課の窓口は二階の一番奥です");
   await expect(clerk).toHaveURL(/\/scan$/);
   await expect(clerk.getByLabel(/QRコード/)).toBeFocused();
   await expect(clerk.getByText("税務課").first()).toBeVisible();
@@ -101,6 +103,7 @@ test("system admin creates 税務課 and its clerk; the clerk reaches /scan, is 
   await counterLogin(clerk, loginId, firstPassword);
   await expect(clerk.getByText("ログインIDまたはパスワードが違います。")).toBeVisible();
   await counterLogin(clerk, loginId, secondPassword);
+  await chooseOwnPassword(clerk, secondPassword, "二度目に決めた税務課のパスワード");
   await expect(clerk).toHaveURL(/\/scan$/);
 
   // Disable: the open screen stops working at once and the account cannot log in.
@@ -113,7 +116,7 @@ test("system admin creates 税務課 and its clerk; the clerk reaches /scan, is 
   await expect(page.getByRole("row", { name: /税務 花子 .* 無効/ })).toBeVisible();
   await clerk.reload();
   await expect(clerk).toHaveURL(/\/login$/);
-  await counterLogin(clerk, loginId, secondPassword);
+  await counterLogin(clerk, loginId, "二度目に決めた税務課のパスワード");
   await expect(clerk.getByText("ログインIDまたはパスワードが違います。")).toBeVisible();
   await clerkContext.close();
 });
@@ -131,6 +134,16 @@ test("someone who is not a system admin gets no 職員・部署 section", async 
 async function checkScreen(page: Page, name: string) {
   await expectNoA11yViolations(page);
   await shot(page, name);
+}
+
+/** A password the admin issued opens only the change form; the clerk chooses their own there. */
+async function chooseOwnPassword(page: Page, issued: string, own: string) {
+  const form = page.getByRole("form", { name: "パスワードの変更" });
+  await expect(page.getByRole("heading", { name: "パスワードの変更" })).toBeVisible();
+  await form.getByLabel("管理者から受け取ったパスワード").fill(issued);
+  await form.getByLabel("新しいパスワード", { exact: true }).fill(own);
+  await form.getByLabel("新しいパスワード（確認）").fill(own);
+  await form.getByRole("button", { name: "パスワードを変更する" }).click();
 }
 
 async function counterLogin(page: Page, loginId: string, password: string) {

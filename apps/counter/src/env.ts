@@ -1,11 +1,13 @@
+import type { HttpSettingsInput } from "@kakanai/api";
+
 /**
  * The only place that reads process.env in the counter app (a lint rule enforces it), so every
  * setting is named, checked and documented here.
  */
 export interface ServerEnv {
   DATABASE_URL: string;
-  /** Serve cookies with Secure; set COOKIE_SECURE=1 when the app is served over HTTPS. */
-  COOKIE_SECURE: boolean;
+  /** How the api reads requests: trusted proxies, allowed origins, Secure cookies (docs/deploy.md). */
+  http: HttpSettingsInput;
 }
 
 let cached: ServerEnv | undefined;
@@ -22,7 +24,14 @@ export function serverEnv(): ServerEnv {
   if (!/^postgres(ql)?:\/\//.test(url)) {
     throw new Error("DATABASE_URL は postgres:// で始まる接続文字列にしてください。");
   }
-  cached = { DATABASE_URL: url, COOKIE_SECURE: process.env.COOKIE_SECURE === "1" };
+  cached = {
+    DATABASE_URL: url,
+    http: {
+      trustedProxies: process.env.KAKANAI_TRUSTED_PROXIES,
+      allowedOrigins: process.env.KAKANAI_ALLOWED_ORIGINS,
+      cookieSecure: process.env.KAKANAI_COOKIE_SECURE,
+    },
+  };
   return cached;
 }
 

@@ -18,5 +18,11 @@ export const env = {
       "PostgreSQL の接続先（例: postgres://user@127.0.0.1:5432/kakanai）を指定するか、リポジトリのルートで `npm start` を使って起動してください。",
     );
   },
+  /** How the api reads requests: trusted proxies, allowed origins, Secure cookies (docs/deploy.md). */
+  http: {
+    trustedProxies: process.env.KAKANAI_TRUSTED_PROXIES,
+    allowedOrigins: process.env.KAKANAI_ALLOWED_ORIGINS,
+    cookieSecure: process.env.KAKANAI_COOKIE_SECURE,
+  },
   isProduction: process.env.NODE_ENV === "production",
 };

@@ -13,6 +13,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except the login page, the API and Next's own assets.
-  matcher: ["/((?!login|api|_next/static|_next/image|favicon.ico).*)"],
+  // Everything except the login page, the first start (/setup), the API and Next's own assets.
+  matcher: ["/((?!login|setup|api|_next/static|_next/image|favicon.ico).*)"],
 };

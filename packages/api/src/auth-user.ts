@@ -8,6 +8,8 @@ export interface PublicUser {
   departmentKey: string | null;
   departmentName: string | null;
   municipalityName: string;
+  /** An admin issued the current password: nothing but changing it is allowed until it is changed. */
+  mustChangePassword: boolean;
 }
 
 /** What middleware guarantees on ctx.user: the public shape plus the scoping ids. */
@@ -24,5 +26,6 @@ export function toPublicUser(user: AuthUser): PublicUser {
     departmentKey: user.departmentKey,
     departmentName: user.departmentName,
     municipalityName: user.municipalityName,
+    mustChangePassword: user.mustChangePassword,
   };
 }

@@ -12,8 +12,10 @@ export interface CreateContextOptions {
   resHeaders: Headers;
   /** kk_studio or kk_counter: both apps run on localhost, where cookies are shared across ports. */
   cookieName: string;
-  /** Serve the cookie with Secure (HTTPS only). */
+  /** Serve the cookie with Secure (the route handler decides: http/same-origin.ts cookieSecure). */
   secure?: boolean;
+  /** The client address the login limit counts (http/client-address.ts); null: not counted per address. */
+  address?: string | null;
   now?: Date;
 }
 
@@ -40,14 +42,8 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     resHeaders: opts.resHeaders,
     cookieName: opts.cookieName,
     secure: opts.secure ?? false,
-    address: clientAddress(opts.headers),
+    address: opts.address ?? null,
     user: session?.user ?? null,
     sessionTokenHash: session?.tokenHash ?? null,
   };
-}
-
-/** The first x-forwarded-for address, when it looks like one (an IPv6 address is at most 45 characters). */
-function clientAddress(headers: Headers): string | null {
-  const first = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return first && first.length <= 64 && /^[0-9A-Za-z.:[\]%_-]+$/.test(first) ? first : null;
 }

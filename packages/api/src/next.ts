@@ -12,6 +12,10 @@ import {
   trpcPaths,
   urlProblem,
 } from "./http/bounded-request";
+import { clientAddress, peerHeader } from "./http/client-address";
+import { type HttpSettings, parseHttpSettings } from "./http/http-settings";
+import { peerStampInstalled } from "./http/peer-stamp";
+import { cookieSecure, crossSiteProblem } from "./http/same-origin";
 import { type PdfKind, pdfResponse } from "./pdf/pdf-response";
 import { appRouter } from "./root";
 
@@ -19,6 +23,34 @@ export interface TrpcRouteHandlerOptions {
   /** Lazily returns the app's pool (created once from env.ts's DATABASE_URL). */
   getDb: () => Db | Promise<Db>;
   cookieName: string;
+  /** The deployment's trusted proxies, allowed origins and cookie setting (the app's env.ts). */
+  settings?: () => HttpSettings;
+}
+
+const defaultSettings = parseHttpSettings();
+let warnedNoPeer = false;
+
+/**
+ * What createContext needs from the request beyond the cookie: the client address for the login
+ * limit (http/client-address.ts) and whether the cookie goes out with Secure.
+ */
+function requestFacts(req: Request, settings: HttpSettings) {
+  let peer: string | null = null;
+  if (peerStampInstalled()) peer = req.headers.get(peerHeader);
+  else if (!warnedNoPeer) {
+    warnedNoPeer = true;
+    console.error(
+      "接続元アドレスが分かりません（instrumentation.ts の installPeerStamp が動いていません）。",
+    );
+  }
+  return {
+    address: clientAddress({
+      peer,
+      forwardedFor: req.headers.get("x-forwarded-for"),
+      trusted: settings.trustedProxies,
+    }),
+    secure: cookieSecure(req.headers, settings.cookieSecure),
+  };
 }
 
 const endpoint = "/api/trpc";
@@ -36,6 +68,11 @@ export function createTrpcRouteHandler(
     const isBatch = url.searchParams.get("batch") === "1";
     const paths = trpcPaths(url, endpoint);
     if (!paths) return trpcProblem(problems.badPath(), ["?"], isBatch);
+    const settings = options.settings?.() ?? defaultSettings;
+    // Every mutation (tRPC sends them as POST) must come from this app's own pages.
+    const crossSite = req.method === "GET" ? null : crossSiteProblem(req.headers, settings.allowedOrigins);
+    if (crossSite) return trpcProblem(crossSite, paths, isBatch);
+    const facts = requestFacts(req, settings);
     const bounded = await boundTrpcRequest(req, { maxBytes: bodyLimitFor(paths), isBatch });
     if ("problem" in bounded) return trpcProblem(bounded.problem, paths, isBatch);
     const db = await options.getDb();
@@ -57,7 +94,7 @@ export function createTrpcRouteHandler(
             headers: req.headers,
             resHeaders,
             cookieName: options.cookieName,
-            secure: isHttps(req),
+            ...facts,
           }),
         onError: ({ error, path }) => {
           if (isConnectionError(error.cause)) connectionLost = true;
@@ -88,6 +125,11 @@ export function createPdfRouteHandler(options: PdfRouteHandlerOptions): (req: Re
     if (problem) return textProblem(problem);
     // A GET carries nothing in its body that a PDF needs: never read it.
     await req.body?.cancel().catch(() => {});
+    const settings = options.settings?.() ?? defaultSettings;
+    // A print is recorded as an event: a link on another site must not make a clerk's browser print.
+    const crossSite = crossSiteProblem(req.headers, settings.allowedOrigins);
+    if (crossSite) return textProblem(crossSite);
+    const facts = requestFacts(req, settings);
     const db = await options.getDb();
     const ctx = await retryReadOnce(() =>
       createContext({
@@ -95,15 +137,11 @@ export function createPdfRouteHandler(options: PdfRouteHandlerOptions): (req: Re
         headers: req.headers,
         resHeaders: new Headers(),
         cookieName: options.cookieName,
-        secure: isHttps(req),
+        ...facts,
       }),
     );
     return pdfResponse(db, { kind: options.kind, user: ctx.user, url: new URL(req.url) });
   };
-}
-
-function isHttps(req: Request): boolean {
-  return new URL(req.url).protocol === "https:" || req.headers.get("x-forwarded-proto") === "https";
 }
 
 /** A refused request in tRPC's own error shape (one per call when batched), so the client shows the message. */

@@ -5,6 +5,7 @@ import { counterRouter } from "./routers/counter";
 import { flowAdminRouter } from "./routers/flow-admin";
 import { formsRouter } from "./routers/forms";
 import { scanRouter } from "./routers/scan";
+import { setupRouter } from "./routers/setup";
 import { statsRouter } from "./routers/stats";
 import { studioRouter } from "./routers/studio";
 import { createCallerFactory, router } from "./trpc";
@@ -18,6 +19,7 @@ export const appRouter = router({
   admin: adminRouter,
   audit: auditRouter,
   stats: statsRouter,
+  setup: setupRouter,
 });
 
 export type AppRouter = typeof appRouter;

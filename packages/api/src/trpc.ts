@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError, z } from "zod";
 import type { Context } from "./context";
 import { errorIssues, internalErrorMessage, toTRPCError } from "./error-mapping";
+import { passwordChangeRequired } from "./pdf/require-role";
 import type { Role } from "./roles";
 
 // Input validation errors reach people at the counter: let zod word them in Japanese.
@@ -66,8 +67,12 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapDomainErrors).meta({ public: true });
 
-export const protectedProcedure = t.procedure.use(mapDomainErrors).use(({ ctx, next }) => {
+export const protectedProcedure = t.procedure.use(mapDomainErrors).use(({ ctx, next, path }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "ログインしてください。" });
+  // A password an admin issued: only auth.* (change it, log out) until the person chose their own.
+  if (ctx.user.mustChangePassword && !path.startsWith("auth.")) {
+    throw new TRPCError({ code: "FORBIDDEN", message: passwordChangeRequired });
+  }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

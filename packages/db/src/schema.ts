@@ -59,6 +59,8 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: "date" 
 export const municipalities = pgTable("municipalities", {
   id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
   name: text("name").notNull().unique(),
+  /** 全国地方公共団体コード (6 digits with its check digit), given at first start; the demo city has none. */
+  lgCode: text("lg_code").unique(),
   /** HMAC key for slip QR codes. The previous one keeps verifying until its codes expire. */
   qrSecret: text("qr_secret").notNull(),
   previousQrSecret: text("previous_qr_secret"),
@@ -95,6 +97,8 @@ export const staff = pgTable("staff", {
   roles: text("roles").array().$type<StaffRole[]>().notNull().default(sql`'{}'::text[]`),
   departmentId: uuid("department_id").references(() => departments.id),
   disabled: boolean("disabled").notNull().default(false),
+  /** Set when an admin issued the password: the next login must choose a new one before anything else. */
+  mustChangePassword: boolean("must_change_password").notNull().default(false),
   createdAt: ts("created_at").notNull().defaultNow(),
 });
 
@@ -124,6 +128,17 @@ export const loginAttempts = pgTable(
   },
   (t) => [index("login_attempts_login_at").on(t.loginId, t.at)],
 );
+
+/**
+ * Login attempts per account and per client address in a fixed window, counted in one statement
+ * before the password is verified (so concurrent attempts cannot all pass the check), shared by every
+ * app instance. Keys are `account:<login id>` or `address:<address>`.
+ */
+export const loginThrottle = pgTable("login_throttle", {
+  key: text("key").primaryKey(),
+  windowStart: ts("window_start").notNull(),
+  attempts: integer("attempts").notNull(),
+});
 
 export const flows = pgTable(
   "flows",

@@ -10,6 +10,7 @@ export { controlClassName, FieldError, FieldHint, type FieldIds, RequiredMark, u
 export * from "./login-form";
 export * from "./logout-button";
 export * from "./page-title";
+export * from "./password-change-form";
 export * from "./progress-bar";
 export * from "./question/address-input";
 export * from "./question/answer-text";

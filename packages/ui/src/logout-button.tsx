@@ -8,3 +8,23 @@ export function LogoutButton({ onLogout, pending = false }: { onLogout: () => vo
     </Button>
   );
 }
+
+/** The header's account actions: パスワード変更 (the app's own page) and ログアウト. */
+export function AccountActions({
+  onLogout,
+  pending = false,
+  passwordHref = "/password",
+}: {
+  onLogout: () => void;
+  pending?: boolean;
+  passwordHref?: string;
+}) {
+  return (
+    <>
+      <a href={passwordHref} className="font-bold">
+        パスワード変更
+      </a>
+      <LogoutButton onLogout={onLogout} pending={pending} />
+    </>
+  );
+}

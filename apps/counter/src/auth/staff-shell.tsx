@@ -1,9 +1,10 @@
 "use client";
 
-import { Alert, AppHeader, Button, LogoutButton, Spinner } from "@kakanai/ui";
+import { AccountActions, Alert, AppHeader, Button, Spinner } from "@kakanai/ui";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect } from "react";
 import { errorMessage } from "@/trpc/errors";
+import { PasswordChange } from "./password-change";
 import { useLogout } from "./use-logout";
 import { useMe } from "./use-me";
 
@@ -25,7 +26,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
         municipality={me.data?.municipalityName}
         userName={me.data?.name}
         departmentName={me.data?.departmentName}
-        logout={<LogoutButton onLogout={() => logout.mutate()} pending={logout.isPending} />}
+        logout={<AccountActions onLogout={() => logout.mutate()} pending={logout.isPending} />}
       />
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {me.isPending || loggedOut ? (
@@ -38,6 +39,9 @@ export function StaffShell({ children }: { children: ReactNode }) {
           >
             {errorMessage(me.error)}
           </Alert>
+        ) : me.data?.mustChangePassword ? (
+          // An admin issued this password: nothing else until the clerk chose their own.
+          <PasswordChange required />
         ) : (
           children
         )}

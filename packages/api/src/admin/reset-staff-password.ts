@@ -7,7 +7,8 @@ import { audit } from "./staff-accounts";
 
 /**
  * Sets a new initial password (the admin's or generated), returned once and never logged, and ends
- * the account's sessions: whoever was logged in with the old one has to log in again.
+ * the account's sessions: whoever was logged in with the old one has to log in again, and then has to
+ * choose their own password before anything else (staff.must_change_password).
  */
 export async function resetStaffPassword(
   db: Db,
@@ -22,7 +23,12 @@ export async function resetStaffPassword(
   await db.transaction(async (tx) => {
     const account = await findStaffById(tx, { municipalityId: user.municipalityId, id });
     if (!account) throw notFound("職員");
-    await updateStaffPassword(tx, { municipalityId: user.municipalityId, id, passwordHash });
+    await updateStaffPassword(tx, {
+      municipalityId: user.municipalityId,
+      id,
+      passwordHash,
+      mustChange: true,
+    });
     const endedSessions = await deleteStaffAuthSessions(tx, { staffId: id });
     await audit(tx, user, "staff.password_reset", id, {
       generated: params.password === undefined,

@@ -46,6 +46,7 @@ export async function createStaffAccount(
         municipalityId: user.municipalityId,
         loginId,
         passwordHash,
+        mustChangePassword: true,
         ...fields,
       });
       await audit(tx, user, "staff.create", created.id, {

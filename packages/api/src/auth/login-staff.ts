@@ -5,10 +5,11 @@ import {
   findStaffByLoginId,
   insertAudit,
   insertLoginAttempt,
+  updateStaffPasswordHash,
 } from "@kakanai/db";
 import { DomainError } from "../domain-error";
-import { checkLoginRateLimit } from "./check-login-rate-limit";
-import { hashPassword, verifyPassword } from "./password";
+import { countLoginAttemptOrRefuse, settleSuccessfulLogin } from "./check-login-rate-limit";
+import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { sessionIdleMs } from "./session-cookie";
 import { newSessionToken, tokenHash } from "./token-hash";
 
@@ -23,30 +24,36 @@ export interface LoginStaffParams {
 
 const wrongCredentials = "ログインIDまたはパスワードが違います。";
 // Verifying against a real hash for unknown accounts keeps timing from revealing which ids exist.
-const dummyHash = hashPassword("kakanai-timing-equaliser");
+let dummyHash: Promise<string> | undefined;
 
 export async function loginStaff(
   db: Db,
   params: LoginStaffParams,
 ): Promise<{ token: string; staffId: string }> {
   const now = params.now ?? new Date();
-  await checkLoginRateLimit(db, { loginId: params.loginId, address: params.address, now });
+  // Counted before scrypt runs: a refused attempt costs one SQL statement, never a hash.
+  await countLoginAttemptOrRefuse(db, { loginId: params.loginId, address: params.address, now });
   const account = await findStaffByLoginId(db, { loginId: params.loginId });
-  const ok = await verifyPassword(params.password, account?.passwordHash ?? (await dummyHash));
+  dummyHash ??= hashPassword("kakanai-timing-equaliser");
+  const stored = account?.passwordHash ?? (await dummyHash);
+  const ok = await verifyPassword(params.password, stored);
   const succeeded = ok && account !== null && !account.disabled;
   await insertLoginAttempt(db, { loginId: params.loginId, address: params.address, succeeded, at: now });
   if (!succeeded || !account) throw new DomainError("UNAUTHORIZED", wrongCredentials);
+  await settleSuccessfulLogin(db, { loginId: params.loginId, address: params.address });
 
+  // A hash made with weaker parameters is replaced now, while the password is at hand.
+  if (needsRehash(account.passwordHash)) {
+    await updateStaffPasswordHash(db, {
+      id: account.id,
+      previousHash: account.passwordHash,
+      passwordHash: await hashPassword(params.password),
+    });
+  }
   if (params.previousTokenHash) {
     await deleteAuthSession(db, { tokenHash: params.previousTokenHash });
   }
-  const token = newSessionToken();
-  await createAuthSession(db, {
-    tokenHash: tokenHash(token),
-    staffId: account.id,
-    now,
-    expiresAt: new Date(now.getTime() + sessionIdleMs),
-  });
+  const token = await openStaffSession(db, { staffId: account.id, now });
   await insertAudit(db, {
     municipalityId: account.municipalityId,
     staffId: account.id,
@@ -54,4 +61,16 @@ export async function loginStaff(
     target: account.id,
   });
   return { token, staffId: account.id };
+}
+
+/** A new login session for a verified account; returns the token for the cookie (only its hash is stored). */
+export async function openStaffSession(db: Db, params: { staffId: string; now: Date }): Promise<string> {
+  const token = newSessionToken();
+  await createAuthSession(db, {
+    tokenHash: tokenHash(token),
+    staffId: params.staffId,
+    now: params.now,
+    expiresAt: new Date(params.now.getTime() + sessionIdleMs),
+  });
+  return token;
 }

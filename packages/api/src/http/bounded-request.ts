@@ -34,7 +34,7 @@ const bodyLimits: Record<string, number> = {
 };
 
 export interface RequestProblem {
-  status: 400 | 413 | 415;
+  status: 400 | 403 | 413 | 415;
   code: TRPC_ERROR_CODE_KEY;
   message: string;
 }

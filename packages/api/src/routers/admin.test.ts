@@ -19,7 +19,11 @@ async function cityWithAdmin() {
 }
 
 async function auditActions(target: string) {
-  const rows = await db.select().from(schema.auditLog).where(eq(schema.auditLog.target, target));
+  const rows = await db
+    .select()
+    .from(schema.auditLog)
+    .where(eq(schema.auditLog.target, target))
+    .orderBy(schema.auditLog.id);
   return rows.map((r) => r.action);
 }
 
@@ -95,7 +99,7 @@ describe("admin procedures", () => {
     });
   });
 
-  it("creates a department clerk who can log in and use the QR scan at once", async () => {
+  it("creates a department clerk who logs in, chooses a password and then uses the QR scan", async () => {
     const { caller } = await cityWithAdmin();
     const zeimu = await caller.admin.departments.create({
       key: "zeimu",
@@ -111,11 +115,29 @@ describe("admin procedures", () => {
       departmentId: zeimu.id,
     });
     expect(account.initialPassword).toMatch(/^[A-Za-z2-9]{12}$/);
-    const clerk = await loginAs(loginId, account.initialPassword);
-    expect(await clerk.auth.me()).toMatchObject({ roles: ["department_clerk"], departmentKey: "zeimu" });
+    const first = await loginAs(loginId, account.initialPassword);
+    expect(await first.auth.me()).toMatchObject({
+      roles: ["department_clerk"],
+      departmentKey: "zeimu",
+      mustChangePassword: true,
+    });
+    // The password the admin handed over opens nothing but the password change.
+    await expect(first.scan.resolve({ code: "NOTACODE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const own = "税務課の窓口は二階の一番奥です";
+    await first.auth.changePassword({
+      currentPassword: account.initialPassword,
+      newPassword: own,
+      confirmPassword: own,
+    });
+    const clerk = await loginAs(loginId, own);
     // Past the role check: a made-up code is refused as a bad code, not as a missing permission.
     await expect(clerk.scan.resolve({ code: "NOTACODE" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await auditActions(account.id)).toEqual(["staff.create", "auth.login"]);
+    expect(await auditActions(account.id)).toEqual([
+      "staff.create",
+      "auth.login",
+      "auth.password_change",
+      "auth.login",
+    ]);
     const [row] = await db.select().from(schema.auditLog).where(eq(schema.auditLog.target, account.id));
     expect(JSON.stringify(row?.detail)).not.toContain(account.initialPassword);
   });

@@ -43,10 +43,17 @@ const password = storableText(
     .max(200, "パスワードは200文字以内にしてください。"),
 );
 
+export const staffName = storableText(
+  z.string().trim().min(1, "氏名を入力してください。").max(50, "氏名は50文字以内にしてください。"),
+);
+
+export const staffLoginId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9._-]{3,100}$/, "ログインIDは半角英数字と . _ - の3〜100文字にしてください。");
+
 const staffFields = z.object({
-  name: storableText(
-    z.string().trim().min(1, "氏名を入力してください。").max(50, "氏名は50文字以内にしてください。"),
-  ),
+  name: staffName,
   roles: z
     .array(role, "役割の指定が正しくありません。")
     .min(1, "役割を1つ以上選んでください。")
@@ -56,10 +63,7 @@ const staffFields = z.object({
 });
 
 export const createStaffInput = staffFields.extend({
-  loginId: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9._-]{3,100}$/, "ログインIDは半角英数字と . _ - の3〜100文字にしてください。"),
+  loginId: staffLoginId,
   /** Omitted: the server generates one. */
   password: password.optional(),
 });

@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { changeOwnPassword } from "../auth/change-password";
 import { loginStaff } from "../auth/login-staff";
 import { logoutStaff } from "../auth/logout-staff";
 import { resolveSessionUser } from "../auth/resolve-session-user";
@@ -14,6 +15,16 @@ export const loginInput = z.object({
   password: storableText(z.string().min(1).max(200)),
 });
 export type LoginInput = z.infer<typeof loginInput>;
+
+const typedPassword = (missing: string) =>
+  storableText(z.string().min(1, missing).max(200, "パスワードは200文字以内にしてください。"));
+
+export const changePasswordInput = z.object({
+  currentPassword: typedPassword("現在のパスワードを入力してください。"),
+  newPassword: typedPassword("新しいパスワードを入力してください。"),
+  confirmPassword: typedPassword("確認のため、新しいパスワードをもう一度入力してください。"),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
 export const authRouter = {
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
@@ -33,4 +44,16 @@ export const authRouter = {
     return { ok: true as const };
   }),
   me: publicProcedure.query(({ ctx }) => (ctx.user ? toPublicUser(ctx.user) : null)),
+  /** The logged-in person's own password; every other session of the account ends. */
+  changePassword: roleProcedure(roles.anyStaff)
+    .input(changePasswordInput)
+    .mutation(async ({ ctx, input }) => {
+      const { endedSessions } = await changeOwnPassword(ctx.db, {
+        ...input,
+        user: ctx.user,
+        sessionTokenHash: ctx.sessionTokenHash ?? "",
+        address: ctx.address,
+      });
+      return { ok: true as const, endedSessions };
+    }),
 } satisfies TRPCRouterRecord;

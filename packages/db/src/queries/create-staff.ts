@@ -9,6 +9,8 @@ export interface CreateStaffParams {
   passwordHash: string;
   roles: StaffRole[];
   departmentId?: string | null;
+  /** An admin issued the password: the account chooses its own at the next login. */
+  mustChangePassword?: boolean;
 }
 
 export async function createStaff(db: DbOrTx, params: CreateStaffParams) {

@@ -19,6 +19,7 @@ export async function findAuthSessionUser(db: DbOrTx, params: { tokenHash: strin
         departmentId: staff.departmentId,
         departmentKey: departments.key,
         departmentName: departments.name,
+        mustChangePassword: staff.mustChangePassword,
       },
     })
     .from(authSessions)

@@ -5,13 +5,15 @@ export {
   updateDepartment,
 } from "./admin-departments";
 export {
+  deleteOtherAuthSessions,
   deleteStaffAuthSessions,
   findStaffById,
+  findStaffCredentials,
   listStaff,
   updateStaff,
   updateStaffPassword,
+  updateStaffPasswordHash,
 } from "./admin-staff";
-export { countLoginFailures } from "./count-login-failures";
 export { createAuthSession } from "./create-auth-session";
 export { createBundle } from "./create-bundle";
 export { createCounterSession } from "./create-counter-session";
@@ -30,6 +32,7 @@ export { findQrSecret } from "./find-qr-secret";
 export { findSessionLink, findSessionLinkById } from "./find-session-link";
 export { findSlipOwner } from "./find-slip-owner";
 export { findStaffByLoginId } from "./find-staff-by-login-id";
+export { hasNoStaff, lockStaffIfEmpty } from "./first-start";
 export { getBundleDocument } from "./get-bundle-document";
 export { type FlowStatusRow, getFlowStatus, listDraftEditors, touchDraftPresence } from "./get-flow-status";
 export { getFormAssets, listFormAssetHashes } from "./get-form-assets";
@@ -44,6 +47,7 @@ export { listDepartments } from "./list-departments";
 export { listFlowSummaries } from "./list-flow-summaries";
 export { listLatestBundles } from "./list-latest-bundles";
 export { listOpenCounterSessions } from "./list-open-counter-sessions";
+export { countLoginAttempt, settleLoginAttempt } from "./login-throttle";
 export { getMunicipalitySettings, updateRetentionDays } from "./municipality-settings";
 export { putFormAsset } from "./put-form-asset";
 export {

@@ -1,4 +1,5 @@
 import { StaffLogin } from "@/components/auth/staff-login";
+import { SetupNotice } from "@/components/setup/setup-notice";
 
 export const metadata = { title: "ログイン | かかない スタジオ" };
 
@@ -10,6 +11,7 @@ export default function LoginPage() {
       </p>
       <h1 className="mt-2 text-[1.75rem] font-bold">ログイン</h1>
       <p className="mt-2 text-solid-gray-700">フローや手続きを編集する職員のための画面です。</p>
+      <SetupNotice />
       <StaffLogin />
     </main>
   );

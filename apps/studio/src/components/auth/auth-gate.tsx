@@ -1,10 +1,11 @@
 "use client";
-import { Alert, AppHeader, LogoutButton, Spinner } from "@kakanai/ui";
+import { AccountActions, Alert, AppHeader, Spinner } from "@kakanai/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect } from "react";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
+import { PasswordChange } from "./password-change";
 import { useLogout } from "./use-logout";
 
 const studioRoles = new Set(["dept_admin", "publisher", "system_admin"]);
@@ -49,10 +50,15 @@ export function AuthGate({ children }: { children: ReactNode }) {
         municipality={user.municipalityName}
         userName={user.name}
         departmentName={user.departmentName}
-        logout={<LogoutButton onLogout={() => logout.mutate()} pending={logout.isPending} />}
+        logout={<AccountActions onLogout={() => logout.mutate()} pending={logout.isPending} />}
       />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
-        {allowed ? (
+        {user.mustChangePassword ? (
+          <>
+            <h1 className="mb-6 text-[1.75rem] font-bold">パスワードの変更</h1>
+            <PasswordChange required />
+          </>
+        ) : allowed ? (
           children
         ) : (
           <Alert tone="error" title="この画面を使う権限がありません">

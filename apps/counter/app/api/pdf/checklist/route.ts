@@ -1,5 +1,10 @@
 import { createPdfRouteHandler } from "@kakanai/api";
-import { getDb } from "@/server/db";
+import { getDb, httpSettings } from "@/server/db";
 import { SESSION_COOKIE } from "@/session-cookie";
 
-export const GET = createPdfRouteHandler({ getDb, cookieName: SESSION_COOKIE, kind: "checklist" });
+export const GET = createPdfRouteHandler({
+  getDb,
+  cookieName: SESSION_COOKIE,
+  settings: httpSettings,
+  kind: "checklist",
+});

@@ -1,7 +1,7 @@
 import { createTrpcRouteHandler } from "@kakanai/api";
-import { getDb } from "@/server/db";
+import { getDb, httpSettings } from "@/server/db";
 import { SESSION_COOKIE } from "@/session-cookie";
 
-const handler = createTrpcRouteHandler({ getDb, cookieName: SESSION_COOKIE });
+const handler = createTrpcRouteHandler({ getDb, cookieName: SESSION_COOKIE, settings: httpSettings });
 
 export { handler as GET, handler as POST };
