@@ -1,4 +1,6 @@
+import { schema } from "@kakanai/db";
 import { TRPCError } from "@trpc/server";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { browserCaller, cookieName } from "../../test/caller";
 import { createTestCity, createTestStaff, testPassword } from "../../test/factories";
@@ -99,5 +101,26 @@ describe("auth.login", () => {
     const later = new Date(Date.now() + sessionIdleMs + 60_000);
     expect(await resolveSessionUser(db, { token, now: new Date() })).not.toBeNull();
     expect(await resolveSessionUser(db, { token, now: later })).toBeNull();
+  });
+});
+
+describe("auth.login on the audit trail", () => {
+  it("records a successful login and a failed one of a real account, never the password", async () => {
+    const member = await staffMember();
+    await expect(
+      (await browserCaller(db)).caller.auth.login({
+        loginId: member.loginId,
+        password: "wrong-password-123",
+      }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await (await browserCaller(db)).caller.auth.login({ loginId: member.loginId, password: testPassword });
+    const rows = await db
+      .select({ action: schema.auditLog.action, detail: schema.auditLog.detail })
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.staffId, member.id))
+      .orderBy(schema.auditLog.id);
+    expect(rows.map((r) => r.action)).toEqual(["auth.login_failed", "auth.login"]);
+    expect(rows[0]?.detail).toEqual({ reason: "password" });
+    expect(JSON.stringify(rows)).not.toContain("wrong-password-123");
   });
 });

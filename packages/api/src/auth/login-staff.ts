@@ -39,7 +39,19 @@ export async function loginStaff(
   const ok = await verifyPassword(params.password, stored);
   const succeeded = ok && account !== null && !account.disabled;
   await insertLoginAttempt(db, { loginId: params.loginId, address: params.address, succeeded, at: now });
-  if (!succeeded || !account) throw new DomainError("UNAUTHORIZED", wrongCredentials);
+  if (!succeeded || !account) {
+    // A failed login to a real account is on its city's audit trail (an unknown id has no city; its
+    // attempt is in login_attempts).
+    if (account)
+      await insertAudit(db, {
+        municipalityId: account.municipalityId,
+        staffId: account.id,
+        action: "auth.login_failed",
+        target: account.id,
+        detail: { reason: account.disabled && ok ? "disabled" : "password" },
+      });
+    throw new DomainError("UNAUTHORIZED", wrongCredentials);
+  }
   await settleSuccessfulLogin(db, { loginId: params.loginId, address: params.address });
 
   // A hash made with weaker parameters is replaced now, while the password is at hand.
