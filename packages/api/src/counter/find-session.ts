@@ -1,7 +1,7 @@
-import { type DbOrTx, findCounterSession } from "@kakanai/db";
+import { type DbOrTx, findCounterSession, type schema } from "@kakanai/db";
 import type { Answers, Bundle, Determination } from "@kakanai/engine";
 import { notFound } from "../domain-error";
-import { cachedBundle } from "./bundle-cache";
+import { type BundleRef, cachedBundle } from "./bundle-cache";
 
 export interface SessionRecord {
   id: string;
@@ -28,8 +28,16 @@ export async function findSession(
 ): Promise<SessionRecord> {
   const row = await findCounterSession(db, params);
   if (!row) throw notFound("受付");
-  const s = row.session;
-  const bundle = await cachedBundle(db, row.bundle);
+  return toSessionRecord(db, row.session, row.bundle);
+}
+
+/** A counter_sessions row and its bundle reference as the api works with them. */
+export async function toSessionRecord(
+  db: DbOrTx,
+  s: typeof schema.counterSessions.$inferSelect,
+  bundleRef: BundleRef & { seq: number },
+): Promise<SessionRecord> {
+  const bundle = await cachedBundle(db, bundleRef);
   return {
     id: s.id,
     municipalityId: s.municipalityId,
@@ -40,7 +48,7 @@ export async function findSession(
     determination: s.determination,
     createdBy: s.createdBy,
     updatedAt: s.updatedAt,
-    bundleSeq: row.bundle.seq,
+    bundleSeq: bundleRef.seq,
     bundle,
   };
 }
