@@ -84,18 +84,30 @@ async function main() {
 async function measure(admin: string | undefined): Promise<string[]> {
   const db = await openDatabase(admin);
   const counters = await startCounters(db.url);
+  // Whose CPU a run counts: our two counter processes and the database backends serving this
+  // database (found in pg_stat_activity) — not other people's servers on a shared machine.
+  const probe = postgres(db.url, { max: 1, onnotice: () => {} });
+  const ours: Ours = {
+    counters: counters.map((c) => c.pid ?? 0),
+    backends: async () =>
+      (
+        await probe<{ pid: number }[]>`
+          select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`
+      ).map((r) => r.pid),
+  };
   try {
     const setup = await prepare();
     const idlePrints = await printLoop(setup.printer, setup.printSession, () => false, 24);
     const results: RunResult[] = [];
     for (const n of CLIENTS) {
       console.error(`load (${db.kind}): stress ${n} clients…`);
-      results.push(await run({ mode: "stress", clients: n, setup, withPrints: n === 25 }));
+      results.push(await run({ mode: "stress", clients: n, setup, ours, withPrints: n === 25 }));
     }
     for (const n of PACED) {
       console.error(`load (${db.kind}): paced ${n} clients…`);
-      results.push(await run({ mode: "paced", clients: n, setup, withPrints: n === 25 }));
+      results.push(await run({ mode: "paced", clients: n, setup, ours, withPrints: n === 25 }));
     }
+    await probe.end();
     const dbCheck = createDb(db.url, { maxConnections: 2 });
     for (const r of results) await verify(dbCheck, r);
     await dbCheck.$client.end();
@@ -234,7 +246,18 @@ async function must<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: st
   return r.data;
 }
 
-async function run(opts: { mode: "stress" | "paced"; clients: number; setup: Setup; withPrints: boolean }) {
+interface Ours {
+  counters: number[];
+  backends: () => Promise<number[]>;
+}
+
+async function run(opts: {
+  mode: "stress" | "paced";
+  clients: number;
+  setup: Setup;
+  ours: Ours;
+  withPrints: boolean;
+}) {
   const clients = await Promise.all(Array.from({ length: opts.clients }, (_, i) => loggedIn(i)));
   const result: RunResult = {
     mode: opts.mode,
@@ -247,7 +270,7 @@ async function run(opts: { mode: "stress" | "paced"; clients: number; setup: Set
     load1: 0,
     cpu: {},
   };
-  const cpu0 = cpuByGroup();
+  const cpu0 = cpuByPid();
   const t0 = performance.now();
   const deadline = t0 + SECONDS * 1000;
   const over = () => performance.now() > deadline;
@@ -302,8 +325,14 @@ async function run(opts: { mode: "stress" | "paced"; clients: number; setup: Set
   result.seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   result.load1 = loadSample;
-  const cpu1 = cpuByGroup();
-  for (const [k, v] of Object.entries(cpu1)) result.cpu[k] = v - (cpu0[k] ?? 0);
+  const cpu1 = cpuByPid();
+  const spent = (pids: number[]) =>
+    pids.reduce((t, pid) => t + (cpu1.get(pid) ?? 0) - (cpu0.get(pid) ?? 0), 0);
+  result.cpu = {
+    counter: spent(opts.ours.counters),
+    postgres: spent(await opts.ours.backends()),
+    generator: spent([process.pid]),
+  };
   if (prints) {
     const p = await prints;
     result.prints = p.ms;
@@ -354,10 +383,10 @@ async function verify(db: ReturnType<typeof createDb>, r: RunResult) {
   Object.assign(r, { lost, extra });
 }
 
-/** CPU seconds so far of the processes by kind: the database, the counter servers, this generator. */
-function cpuByGroup(): Record<string, number> {
+/** CPU seconds so far (user + system, all threads) of every process, by pid. */
+function cpuByPid(): Map<number, number> {
   const hz = 100;
-  const out: Record<string, number> = { postgres: 0, counter: 0, generator: 0 };
+  const out = new Map<number, number>();
   for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     let stat: string;
     try {
@@ -365,18 +394,8 @@ function cpuByGroup(): Record<string, number> {
     } catch {
       continue;
     }
-    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const seconds = (Number(fields[11]) + Number(fields[12])) / hz;
-    const group =
-      comm === "postgres"
-        ? "postgres"
-        : comm.startsWith("next-server")
-          ? "counter"
-          : Number(pid) === process.pid
-            ? "generator"
-            : undefined;
-    if (group) out[group] = (out[group] ?? 0) + seconds;
+    out.set(Number(pid), (Number(fields[11]) + Number(fields[12])) / hz);
   }
   return out;
 }
@@ -392,7 +411,7 @@ function header(): string[] {
     "# Load: counters at once",
     "",
     `\`npm run load\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${availableParallelism()} CPU(s) (${cpus()[0]?.model ?? "?"}).`,
-    `Two counter instances (\`next start\`, production build) share the database, the load generator runs on the same machine. A reception is the 住民異動 interview of a family of four moving in (${STEPS} answers as the counter page sends them, then 判定), ${SECONDS} s per run. Stress: each client sends its next answer as soon as the last is acknowledged. Paced: one answer per client per second. Afterwards every reception in the database is compared with what its client saw acknowledged ("lost": an acknowledged answer missing, or its event missing; "stored without ack": an event for an answer the client saw fail).`,
+    `Two counter instances (\`next start\`, production build) share the database, the load generator runs on the same machine. A reception is the 住民異動 interview of a family of four moving in (${STEPS} answers as the counter page sends them, then 判定), ${SECONDS} s per run. Stress: each client sends its next answer as soon as the last is acknowledged. Paced: one answer per client per second. Afterwards every reception in the database is compared with what its client saw acknowledged ("lost": an acknowledged answer missing, or its event missing; "stored without ack": an event for an answer the client saw fail). CPU s: our two counter processes, the PostgreSQL backends serving the run's database (from pg_stat_activity; the server's shared background processes not counted) and the load generator; "counter CPU ms / answer" divides the counters' CPU by the acknowledged answers (the receptions' start and 判定 included).`,
     "",
   ];
 }
