@@ -19,9 +19,10 @@ import type { Answers, Bundle } from "@kakanai/engine";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { answerScript, CounterClient, type Step } from "../load/client";
 
-const STUDIO_PORT = 3221;
-const COUNTER_PORT = 3222;
-const DB_PORT = 54379;
+// Configurable, for running next to other checkouts.
+const STUDIO_PORT = Number(process.env.FAULTS_STUDIO_PORT ?? 3221);
+const COUNTER_PORT = Number(process.env.FAULTS_COUNTER_PORT ?? 3222);
+const DB_PORT = Number(process.env.FAULTS_DB_PORT ?? 54379);
 const CLIENTS = 10;
 const OUT = process.env.FAULTS_OUT ?? join(process.cwd(), "bench", "FAULTS.md");
 

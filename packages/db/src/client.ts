@@ -19,8 +19,12 @@ export interface CreateDbOptions {
 export function createDb(url: string, options: CreateDbOptions = {}): Db {
   const client = postgres(url, {
     max: options.maxConnections ?? 5,
-    // Named prepared statements per connection: parsed and planned once. (PgBouncer in transaction
-    // mode supports them from 1.21 with max_prepared_statements; see docs/deploy.md.)
+    // Named prepared statements per connection, parsed and planned once: postgres.js' own tagged
+    // templates and drizzle queries made with `.prepare()` (queries/prepared.ts). A plain drizzle
+    // builder query is sent unnamed, and one with parameters costs two round trips (postgres.js
+    // describes it first to learn the parameter types): keep the hot paths prepared. (PgBouncer in
+    // transaction mode supports named statements from 1.21 with max_prepared_statements; see
+    // docs/deploy.md.)
     prepare: options.prepare ?? true,
     onnotice: () => {},
     // Reconnect soon after the server comes back: postgres.js' default backoff grows to 20 s per

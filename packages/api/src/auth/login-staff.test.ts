@@ -7,6 +7,7 @@ import { createTestCity, createTestStaff, testPassword } from "../../test/factor
 import { useTestDb } from "../../test/test-db";
 import { resolveSessionUser } from "./resolve-session-user";
 import { sessionIdleMs } from "./session-cookie";
+import { tokenHash } from "./token-hash";
 
 const db = useTestDb();
 
@@ -99,8 +100,9 @@ describe("auth.login", () => {
     await caller.auth.login({ loginId: member.loginId, password: testPassword });
     const token = sessionCookie(resHeaders).split("=")[1] ?? "";
     const later = new Date(Date.now() + sessionIdleMs + 60_000);
-    expect(await resolveSessionUser(db, { token, now: new Date() })).not.toBeNull();
-    expect(await resolveSessionUser(db, { token, now: later })).toBeNull();
+    const hash = tokenHash(token);
+    expect(await resolveSessionUser(db, { tokenHash: hash, now: new Date() })).not.toBeNull();
+    expect(await resolveSessionUser(db, { tokenHash: hash, now: later })).toBeNull();
   });
 });
 

@@ -1,24 +1,43 @@
-import { type Db, findAuthSessionUser, touchAuthSession } from "@kakanai/db";
+import { type Db, findAuthSessionUser, findAuthUserAndCounterSession, touchAuthSession } from "@kakanai/db";
 import type { AuthUser } from "../auth-user";
+import { type SessionRecord, toSessionRecord } from "../counter/find-session";
 import { sessionIdleMs } from "./session-cookie";
-import { tokenHash } from "./token-hash";
 
 /** Touch the session at most once a minute: sliding expiry without a write per request. */
 const touchEveryMs = 60 * 1000;
 
+/** The staff member behind a login session (by its token's hash); null when it is not valid. */
 export async function resolveSessionUser(
   db: Db,
-  params: { token: string; now: Date },
-): Promise<{ user: AuthUser; tokenHash: string } | null> {
-  const hash = tokenHash(params.token);
-  const row = await findAuthSessionUser(db, { tokenHash: hash, now: params.now });
+  params: { tokenHash: string; now: Date },
+): Promise<AuthUser | null> {
+  const row = await findAuthSessionUser(db, params);
   if (!row) return null;
-  if (params.now.getTime() - row.lastSeenAt.getTime() > touchEveryMs) {
-    await touchAuthSession(db, {
-      tokenHash: hash,
-      now: params.now,
-      expiresAt: new Date(params.now.getTime() + sessionIdleMs),
-    });
-  }
-  return { user: row.user, tokenHash: hash };
+  await keepAlive(db, params, row.lastSeenAt);
+  return row.user;
+}
+
+/**
+ * The same, and one counter session of that user's municipality, read in one statement (the
+ * counter's answer path). `session` is null when it is unknown or another city's, or when nobody is
+ * logged in.
+ */
+export async function resolveSessionUserAndReception(
+  db: Db,
+  params: { tokenHash: string; now: Date; sessionId: string },
+): Promise<{ user: AuthUser | null; session: SessionRecord | null }> {
+  const row = await findAuthUserAndCounterSession(db, params);
+  if (!row) return { user: null, session: null };
+  await keepAlive(db, params, row.lastSeenAt);
+  const session = row.session && row.bundle ? await toSessionRecord(db, row.session, row.bundle) : null;
+  return { user: row.user, session };
+}
+
+async function keepAlive(db: Db, params: { tokenHash: string; now: Date }, lastSeenAt: Date) {
+  if (params.now.getTime() - lastSeenAt.getTime() <= touchEveryMs) return;
+  await touchAuthSession(db, {
+    tokenHash: params.tokenHash,
+    now: params.now,
+    expiresAt: new Date(params.now.getTime() + sessionIdleMs),
+  });
 }

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { schema } from "@kakanai/db";
+import { findAuthUserAndCounterSession, schema } from "@kakanai/db";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { callerFor } from "../../test/caller";
-import { createTestCity, createTestFlow, createTestStaff } from "../../test/factories";
+import { browserCaller, callerFor, cookieName } from "../../test/caller";
+import { createTestCity, createTestFlow, createTestStaff, testPassword } from "../../test/factories";
 import { useTestDb } from "../../test/test-db";
+import { loginStaff } from "../auth/login-staff";
+import { tokenHash } from "../auth/token-hash";
 import { publishFlow } from "../studio/publish-flow";
 
 const db = useTestDb();
@@ -18,7 +20,7 @@ async function counterSetup() {
     roles: ["counter_clerk"],
     departmentId: shimin.id,
   });
-  return { bundleId, clerk, caller: await callerFor(db, clerk) };
+  return { bundleId, clerk, city, shimin, caller: await callerFor(db, clerk) };
 }
 
 describe("counter", () => {
@@ -191,5 +193,96 @@ describe("counter", () => {
       caller.counter.answer({ sessionId, path: "moveDate", value: "2025-05-01", revision: 0 }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await answeredEvents()).toBe(1);
+  });
+
+  it("reads the login and the reception in one statement without letting a wrong user's answer through", async () => {
+    const own = await counterSetup();
+    const { sessionId } = await own.caller.counter.start({ bundleId: own.bundleId });
+    const answer = { sessionId, path: "moveDate", value: "2025-04-01", revision: 0 };
+    const login = async (staff: { loginId: string }) =>
+      (
+        await loginStaff(db, {
+          loginId: staff.loginId,
+          password: testPassword,
+          address: null,
+          previousTokenHash: null,
+        })
+      ).token;
+    const as = async (token: string | null) =>
+      (await browserCaller(db, token ? `${cookieName}=${token}` : undefined)).caller;
+
+    // The statement itself: another city's clerk is a valid login, but the session is not theirs.
+    const other = await counterSetup();
+    const otherToken = await login(other.clerk);
+    const seen = await findAuthUserAndCounterSession(db, {
+      tokenHash: tokenHash(otherToken),
+      now: new Date(),
+      sessionId,
+    });
+    expect(seen?.user.id).toBe(other.clerk.id);
+    expect(seen?.session).toBeNull();
+    expect(seen?.bundle).toBeNull();
+    const ownToken = await login(own.clerk);
+    const mine = await findAuthUserAndCounterSession(db, {
+      tokenHash: tokenHash(ownToken),
+      now: new Date(),
+      sessionId,
+    });
+    expect(mine).toMatchObject({ user: { id: own.clerk.id }, session: { id: sessionId, revision: 0 } });
+
+    // Through the procedure: every refusal roleProcedure and findSession made, in the same order.
+    await expect((await as(otherToken)).counter.answer(answer)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect((await as(null)).counter.answer(answer)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await as("x".repeat(43))).counter.answer(answer)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect((await as(null)).counter.answer({ ...answer, sessionId: "nope" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    const studioOnly = await createTestStaff(db, {
+      municipalityId: own.city.id,
+      roles: ["dept_admin"],
+      departmentId: own.shimin.id,
+    });
+    await expect((await as(await login(studioOnly))).counter.answer(answer)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const expiring = await login(own.clerk);
+    await db
+      .update(schema.authSessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(schema.authSessions.tokenHash, tokenHash(expiring)));
+    await expect((await as(expiring)).counter.answer(answer)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    const leaving = await createTestStaff(db, {
+      municipalityId: own.city.id,
+      roles: ["counter_clerk"],
+      departmentId: own.shimin.id,
+    });
+    const leavingToken = await login(leaving);
+    await db.update(schema.staff).set({ disabled: true }).where(eq(schema.staff.id, leaving.id));
+    await expect((await as(leavingToken)).counter.answer(answer)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    // A malformed session id is still the input's refusal once the login is good.
+    await expect((await as(ownToken)).counter.answer({ ...answer, sessionId: "nope" })).rejects.toMatchObject(
+      { code: "BAD_REQUEST" },
+    );
+
+    // None of them stored anything; the session's own clerk still can, on the revision it saw.
+    expect(await own.caller.counter.session({ sessionId })).toMatchObject({ answers: {}, revision: 0 });
+    const events = await db
+      .select({ type: schema.sessionEvents.type })
+      .from(schema.sessionEvents)
+      .where(eq(schema.sessionEvents.sessionId, sessionId));
+    expect(events.map((e) => e.type)).toEqual(["started"]);
+    expect(await (await as(ownToken)).counter.answer(answer)).toEqual({
+      answers: { moveDate: "2025-04-01" },
+      revision: 1,
+    });
+    await expect(
+      (await as(ownToken)).counter.answer({ ...answer, sessionId: randomUUID() }),
+    ).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

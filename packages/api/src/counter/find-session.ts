@@ -1,7 +1,7 @@
-import { type DbOrTx, findCounterSession } from "@kakanai/db";
+import { type DbOrTx, findCounterSession, type schema } from "@kakanai/db";
 import type { Answers, Bundle, Determination } from "@kakanai/engine";
 import { DomainError, notFound } from "../domain-error";
-import { cachedBundle } from "./bundle-cache";
+import { type BundleRef, cachedBundle } from "./bundle-cache";
 
 export const purgedSessionMessage =
   "この受付は保存期間を過ぎたため、回答と判定結果を削除しました。必要な場合は新しく受付をしてください。";
@@ -33,9 +33,17 @@ export async function findSession(
 ): Promise<SessionRecord> {
   const row = await findCounterSession(db, params);
   if (!row) throw notFound("受付");
-  const s = row.session;
+  return toSessionRecord(db, row.session, row.bundle);
+}
+
+/** A counter_sessions row and its bundle reference as the api works with them. */
+export async function toSessionRecord(
+  db: DbOrTx,
+  s: typeof schema.counterSessions.$inferSelect,
+  bundleRef: BundleRef & { seq: number },
+): Promise<SessionRecord> {
   if (s.purgedAt) throw new DomainError("NOT_FOUND", purgedSessionMessage);
-  const bundle = await cachedBundle(db, row.bundle);
+  const bundle = await cachedBundle(db, bundleRef);
   return {
     id: s.id,
     municipalityId: s.municipalityId,
@@ -47,7 +55,7 @@ export async function findSession(
     determination: s.determination,
     createdBy: s.createdBy,
     updatedAt: s.updatedAt,
-    bundleSeq: row.bundle.seq,
+    bundleSeq: bundleRef.seq,
     bundle,
   };
 }

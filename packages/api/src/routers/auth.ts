@@ -5,6 +5,7 @@ import { loginStaff } from "../auth/login-staff";
 import { logoutStaff } from "../auth/logout-staff";
 import { resolveSessionUser } from "../auth/resolve-session-user";
 import { clearSessionCookie, setSessionCookie } from "../auth/session-cookie";
+import { tokenHash } from "../auth/token-hash";
 import { toPublicUser } from "../auth-user";
 import { storableText } from "../input-bounds";
 import { roles } from "../roles";
@@ -34,16 +35,19 @@ export const authRouter = {
       previousTokenHash: ctx.sessionTokenHash,
     });
     setSessionCookie(ctx, token);
-    const session = await resolveSessionUser(ctx.db, { token, now: new Date() });
-    if (!session) throw new Error("session vanished right after login");
-    return { user: toPublicUser(session.user) };
+    const user = await resolveSessionUser(ctx.db, { tokenHash: tokenHash(token), now: new Date() });
+    if (!user) throw new Error("session vanished right after login");
+    return { user: toPublicUser(user) };
   }),
   logout: roleProcedure(roles.anyStaff).mutation(async ({ ctx }) => {
     if (ctx.sessionTokenHash) await logoutStaff(ctx.db, { tokenHash: ctx.sessionTokenHash });
     clearSessionCookie(ctx);
     return { ok: true as const };
   }),
-  me: publicProcedure.query(({ ctx }) => (ctx.user ? toPublicUser(ctx.user) : null)),
+  me: publicProcedure.query(async ({ ctx }) => {
+    const user = await ctx.loadUser();
+    return user ? toPublicUser(user) : null;
+  }),
   /** The logged-in person's own password; every other session of the account ends. */
   changePassword: roleProcedure(roles.anyStaff)
     .input(changePasswordInput)

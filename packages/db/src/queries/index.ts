@@ -23,6 +23,7 @@ export { createMunicipality } from "./create-municipality";
 export { createStaff } from "./create-staff";
 export { deleteAuthSession } from "./delete-auth-session";
 export { findAuthSessionUser, touchAuthSession } from "./find-auth-session-user";
+export { findAuthUserAndCounterSession } from "./find-auth-user-and-counter-session";
 export { findBundleId } from "./find-bundle-id";
 export { findCounterSession } from "./find-counter-session";
 export { findDepartmentByKey } from "./find-department-by-key";

@@ -81,6 +81,7 @@ export async function userFor(db: Db, loginId: string): Promise<AuthUser> {
   });
   const headers = new Headers({ cookie: `${cookieName}=${token}` });
   const ctx = await createContext({ db, headers, resHeaders: new Headers(), cookieName });
-  if (!ctx.user) throw new Error("login did not produce a user");
-  return ctx.user;
+  const user = await ctx.loadUser();
+  if (!user) throw new Error("login did not produce a user");
+  return user;
 }
