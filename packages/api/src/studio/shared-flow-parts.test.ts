@@ -20,6 +20,8 @@ const parsed = () => flowDraft.parse(testDraft());
 describe("studio.flows.save of a flow another department owns", () => {
   it("takes a department's own question, procedure, form and flow test, and its changes to them", async () => {
     const s = await setup();
+    // The editor is told whose parts it may change.
+    expect(await s.current()).toMatchObject({ ownerDepartmentKey: "shimin", editDepartmentKey: "kodomo" });
     const draft = parsed();
     draft.questions.push({
       id: "moped",
@@ -84,6 +86,46 @@ describe("studio.flows.save of a flow another department owns", () => {
     await expect(
       s.caller.studio.flows.save({ flowId: s.flow.id, expectedVersion: 1, draft: parsed() }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("lets the department remove its own form from the shared flow, and refuses another's", async () => {
+    const s = await setup();
+    const draft = parsed();
+    const form = (key: string, departmentKey: string) => ({
+      key,
+      title: `様式${key}`,
+      departmentKey,
+      pageCount: 1,
+      orientation: "portrait" as const,
+      fields: [],
+    });
+    // 市民課 (the owner) adds its form; 税務課's admin may not remove it.
+    const shimin = await createTestStaff(db, {
+      municipalityId: s.city.id,
+      roles: ["dept_admin"],
+      departmentId: s.shimin.id,
+    });
+    await (await callerFor(db, shimin)).studio.flows.save({
+      flowId: s.flow.id,
+      expectedVersion: 1,
+      draft: { ...draft, forms: [form("F01", "shimin")] },
+    });
+    await expect(
+      s.caller.studio.forms.remove({ flowId: s.flow.id, expectedVersion: 2, formKey: "F01" }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("市民課の様式「F01 様式F01」は削除できません。"),
+    });
+    // Its own form: added by a save, removed by forms.remove.
+    await s.caller.studio.flows.save({
+      flowId: s.flow.id,
+      expectedVersion: 2,
+      draft: { ...draft, forms: [form("F01", "shimin"), form("F30", "kodomo")] },
+    });
+    await expect(
+      s.caller.studio.forms.remove({ flowId: s.flow.id, expectedVersion: 3, formKey: "F30" }),
+    ).resolves.toMatchObject({ draftVersion: 4 });
+    expect((await s.current()).draft.forms.map((f) => f.key)).toEqual(["F01"]);
   });
 
   it("keeps full rights for the owning department's admins and for a publisher of no department", async () => {

@@ -9,12 +9,20 @@ interface Props {
   departmentName: string;
   selected: boolean;
   onSelect: () => void;
+  /** false: another department's procedure (not draggable, 表示のみ). */
+  editable?: boolean;
 }
 
 /** One procedure in the 手続き list: a drag handle (mouse, touch, keyboard) and the select button. */
-export function SortableProcedureRow({ procedure, departmentName, selected, onSelect }: Props) {
+export function SortableProcedureRow({
+  procedure,
+  departmentName,
+  selected,
+  onSelect,
+  editable = true,
+}: Props) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: procedure.key });
+    useSortable({ id: procedure.key, disabled: !editable });
   return (
     <li
       ref={setNodeRef}
@@ -26,16 +34,20 @@ export function SortableProcedureRow({ procedure, departmentName, selected, onSe
       )}
     >
       <div className="flex items-stretch">
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
-          aria-label={`並べ替え: ${procedure.title}`}
-          className="flex w-10 shrink-0 cursor-grab touch-none items-center justify-center rounded-l-8 text-xl text-solid-gray-600 hover:bg-solid-gray-50 active:cursor-grabbing"
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        {editable ? (
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            {...attributes}
+            {...listeners}
+            aria-label={`並べ替え: ${procedure.title}`}
+            className="flex w-10 shrink-0 cursor-grab touch-none items-center justify-center rounded-l-8 text-xl text-solid-gray-600 hover:bg-solid-gray-50 active:cursor-grabbing"
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        ) : (
+          <span className="w-10 shrink-0" />
+        )}
         <button
           type="button"
           onClick={onSelect}
@@ -49,7 +61,10 @@ export function SortableProcedureRow({ procedure, departmentName, selected, onSe
             <span className="mr-2 text-solid-gray-700">{procedure.key}</span>
             {procedure.title}
           </span>
-          <span className="text-sm text-solid-gray-700">{departmentName}</span>
+          <span className="text-sm text-solid-gray-700">
+            {departmentName}
+            {!editable && "（表示のみ）"}
+          </span>
         </button>
       </div>
     </li>
