@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 /**
  * In the open flow's 手続き tab, adds 「field = value」 to a procedure's 適用条件 in the visual rule
@@ -11,9 +11,13 @@ export async function addProcedureCondition(
 ) {
   await page.getByRole("tab", { name: "手続き" }).click();
   await page.getByRole("button", { name: procedure }).click();
-  const rule = page.getByRole("region", { name: "適用条件" });
-  await rule.getByRole("button", { name: "＋ 条件を追加" }).click();
-  const added = rule.locator(".rule").last();
-  await added.locator("select.rule-fields").selectOption({ label: condition.field });
-  await added.locator(".rule-value select, select.rule-value").selectOption({ label: condition.value });
+  await addCondition(page.getByRole("region", { name: "適用条件" }), condition.field, condition.value);
+}
+
+/** Adds 「field = value」 (the labels a person picks) in a condition builder's region. */
+export async function addCondition(region: Locator, field: string, value: string) {
+  await region.getByRole("button", { name: "＋ 条件を追加" }).click();
+  const added = region.locator(".rule").last();
+  await added.locator("select.rule-fields").selectOption({ label: field });
+  await added.locator(".rule-value select, select.rule-value").selectOption({ label: value });
 }

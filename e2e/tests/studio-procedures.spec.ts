@@ -1,7 +1,8 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { STUDIO_URL } from "../playwright.config";
 import { expectNoA11yViolations } from "../support/axe";
 import { login } from "../support/login";
+import { addCondition } from "../support/procedure-rule";
 import { shot } from "../support/screens";
 
 /**
@@ -18,13 +19,6 @@ async function openFlow(page: Page, name: RegExp) {
   await login(page, STUDIO_URL, "admin");
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("button", { name: "質問を追加" })).toBeVisible();
-}
-
-async function addCondition(region: Locator, field: string, value: string) {
-  await region.getByRole("button", { name: "＋ 条件を追加" }).click();
-  const added = region.locator(".rule").last();
-  await added.locator("select.rule-fields").selectOption({ label: field });
-  await added.locator(".rule-value select, select.rule-value").selectOption({ label: value });
 }
 
 test("a department adds 原動機付自転車の登録 in the UI only, saves, and finds it after a reload", async ({

@@ -65,7 +65,7 @@ export function FlowEditor({ flowId }: { flowId: string }) {
           このフローは{meta.departments.find((d) => d.key === meta.ownerDepartmentKey)?.name ?? "他の課"}
           の担当です。
           {meta.departments.find((d) => d.key === editKey)?.name ?? editKey}
-          の質問・手続き・様式・テストを追加し、それだけを編集できます。他の課の部分は表示のみです。
+          の質問・手続き・様式・テストを追加し、それだけを編集・並べ替えできます（他の課のものの順番はそのままです）。他の課の部分は表示のみで、変更はその課の管理者に依頼してください。公開担当の役割があれば、保存した下書き全体を公開できます。
         </p>
       )}
       <SaveBar state={state} />

@@ -3,6 +3,7 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { cn } from "@kakanai/ui";
 import type { DraftProcedure } from "@/lib/flow-draft";
+import { DragHandle } from "../questions/drag-handle";
 
 interface Props {
   procedure: DraftProcedure;
@@ -21,8 +22,8 @@ export function SortableProcedureRow({
   onSelect,
   editable = true,
 }: Props) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: procedure.key, disabled: !editable });
+  const sortable = useSortable({ id: procedure.key, disabled: !editable });
+  const { setNodeRef, transform, transition, isDragging } = sortable;
   return (
     <li
       ref={setNodeRef}
@@ -34,20 +35,7 @@ export function SortableProcedureRow({
       )}
     >
       <div className="flex items-stretch">
-        {editable ? (
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            {...attributes}
-            {...listeners}
-            aria-label={`並べ替え: ${procedure.title}`}
-            className="flex w-10 shrink-0 cursor-grab touch-none items-center justify-center rounded-l-8 text-xl text-solid-gray-600 hover:bg-solid-gray-50 active:cursor-grabbing"
-          >
-            <span aria-hidden="true">⠿</span>
-          </button>
-        ) : (
-          <span className="w-10 shrink-0" />
-        )}
+        <DragHandle sortable={sortable} label={procedure.title} movable={editable} />
         <button
           type="button"
           onClick={onSelect}

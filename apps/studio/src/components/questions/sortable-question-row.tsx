@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import type { DraftItemQuestion, DraftQuestion } from "@/lib/flow-draft";
 import { kindLabelOf } from "@/lib/question-kinds";
 import { ownerOf, usePartsOwnership } from "../editor/parts-ownership";
+import { DragHandle } from "./drag-handle";
 
 interface Props {
   question: DraftQuestion | DraftItemQuestion;
@@ -20,8 +21,8 @@ interface Props {
 export function SortableQuestionRow({ question, selected, onSelect, children, departmentKey }: Props) {
   const ownership = usePartsOwnership();
   const mine = ownership.canEdit(departmentKey);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: question.id, disabled: !mine });
+  const sortable = useSortable({ id: question.id, disabled: !mine });
+  const { setNodeRef, transform, transition, isDragging } = sortable;
   const hasCondition = question.visibleIf !== undefined;
 
   return (
@@ -35,20 +36,7 @@ export function SortableQuestionRow({ question, selected, onSelect, children, de
       )}
     >
       <div className="flex items-stretch">
-        {mine ? (
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            {...attributes}
-            {...listeners}
-            aria-label={`並べ替え: ${question.label}`}
-            className="flex w-10 shrink-0 cursor-grab touch-none items-center justify-center rounded-l-8 text-xl text-solid-gray-600 hover:bg-solid-gray-50 active:cursor-grabbing"
-          >
-            <span aria-hidden="true">⠿</span>
-          </button>
-        ) : (
-          <span className="w-10 shrink-0" />
-        )}
+        <DragHandle sortable={sortable} label={question.label} movable={mine} />
         <button
           type="button"
           onClick={onSelect}
