@@ -21,3 +21,18 @@ export async function addCondition(region: Locator, field: string, value: string
   await added.locator("select.rule-fields").selectOption({ label: field });
   await added.locator(".rule-value select, select.rule-value").selectOption({ label: value });
 }
+
+/**
+ * The moped registration's reason, 15-day deadline and items to bring (廃車申告受付書, 本人確認書類),
+ * typed into an open procedure's detail as a department admin would.
+ */
+export async function fillMopedProcedure(detail: Locator) {
+  await detail
+    .getByLabel("理由（世帯に対して）")
+    .fill("原付を持って転入されたため、東雲市での登録が必要です");
+  await detail.getByLabel(/^基準日から何日以内/).fill("15");
+  await detail.getByRole("button", { name: "＋ 持ち物を追加" }).click();
+  await detail.getByLabel("持ち物1", { exact: true }).fill("廃車申告受付書");
+  await detail.getByRole("button", { name: "＋ 持ち物を追加" }).click();
+  await detail.getByLabel("持ち物2", { exact: true }).fill("本人確認書類");
+}

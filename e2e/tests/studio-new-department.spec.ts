@@ -7,7 +7,7 @@ import { expectNoA11yViolations } from "../support/axe";
 import { type Answer, answerFor, fillAnswer, household } from "../support/interview-answers";
 import { login } from "../support/login";
 import { fetchPdf } from "../support/pdf";
-import { addCondition } from "../support/procedure-rule";
+import { addCondition, fillMopedProcedure } from "../support/procedure-rule";
 import { runInfo } from "../support/run-info";
 import { shot } from "../support/screens";
 
@@ -206,17 +206,11 @@ test("the 税務課 admin adds its parts to 市民課's 住民異動, sees the r
   await add.getByLabel("キー").fill("Z01");
   await add.getByRole("button", { name: "追加する" }).click();
   const detail = page.getByRole("region", { name: `手続き ${PROCEDURE}` });
+  await expect(detail.getByLabel("担当課").locator("option")).toHaveText(["税務課（2階 24番）"]);
   const rule = detail.getByRole("region", { name: "適用条件" });
   await addCondition(rule, "どの届出ですか（moveType）", "転入（市外から東雲市へ）");
   await addCondition(rule, `${QUESTIONS.hasMoped}（hasMoped）`, "はい");
-  await detail
-    .getByLabel("理由（世帯に対して）")
-    .fill("原付を持って転入されたため、東雲市での登録が必要です");
-  await detail.getByLabel(/^基準日から何日以内/).fill("15");
-  await detail.getByRole("button", { name: "＋ 持ち物を追加" }).click();
-  await detail.getByLabel("持ち物1", { exact: true }).fill("廃車申告受付書");
-  await detail.getByRole("button", { name: "＋ 持ち物を追加" }).click();
-  await detail.getByLabel("持ち物2", { exact: true }).fill("本人確認書類");
+  await fillMopedProcedure(detail);
   const list = page.getByRole("list", { name: "手続きの一覧" });
   await expect(list.getByRole("button", { name: /^P01/ })).toContainText("（表示のみ）");
   await checkScreen(page, "new-department-procedure");

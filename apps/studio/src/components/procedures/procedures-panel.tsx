@@ -81,7 +81,8 @@ export function ProceduresPanel({ draft, departments, update }: Props) {
               key={selected.key}
               procedure={selected}
               draft={draft}
-              departments={ownership.canEdit(selected.departmentKey) ? mineOnly : departments}
+              departments={departments}
+              assignable={ownership.canEdit(selected.departmentKey) ? mineOnly : departments}
               onChange={(change) => update((d) => updateProcedure(d, selected.key, change))}
               onFormChange={(formKey, change) =>
                 update((d) => ({ ...d, forms: d.forms.map((f) => (f.key === formKey ? change(f) : f)) }))
