@@ -1,3 +1,5 @@
+import { expect, type Locator } from "@playwright/test";
+
 /**
  * What the resident tells the clerk, keyed by answer path. Radio/checkbox answers are the labels the
  * clerk sees; text answers are typed as a clerk would (和暦 short forms, ひらがな for kana).
@@ -29,7 +31,7 @@ export const household = [
   },
 ];
 
-type Answer =
+export type Answer =
   | { radio: string }
   | { checks: string[] }
   | { text: string }
@@ -78,11 +80,42 @@ const perMember: Record<string, (i: number) => Answer> = {
   careCertified: () => ({ radio: "いいえ" }),
 };
 
-/** The answer for a step, or an error naming the path the walk-through does not know. */
-export function answerFor(path: string, kind: string): Answer {
+/**
+ * The answer for a step, or an error naming the path the walk-through does not know. `extra` answers
+ * questions a spec added to the flow itself (税務課's moped questions).
+ */
+export function answerFor(path: string, kind: string, extra: Record<string, Answer> = {}): Answer {
   if (kind === "notice") return { notice: true };
   const m = /^members\.(\d+)\.(\w+)$/.exec(path);
-  const answer = m ? perMember[m[2]!]?.(Number(m[1])) : top[path];
+  const answer = m ? perMember[m[2]!]?.(Number(m[1])) : (extra[path] ?? top[path]);
   if (!answer) throw new Error(`the walk-through has no answer for ${path} (${kind})`);
   return answer;
+}
+
+const ADDRESS_LABELS: Record<string, string> = {
+  postalCode: "郵便番号",
+  prefecture: "都道府県",
+  city: "市区町村",
+  town: "町名・丁目",
+  banchi: "番地・号",
+};
+
+/** Gives one answer on the step's form (counter or studio preview), as a clerk would; no submit. */
+export async function fillAnswer(step: Locator, a: Answer): Promise<void> {
+  if ("radio" in a) {
+    await step.getByRole("radio", { name: a.radio, exact: true }).check();
+  } else if ("checks" in a) {
+    for (const c of a.checks) await step.getByRole("checkbox", { name: c }).check();
+  } else if ("address" in a) {
+    for (const [label, value] of Object.entries(a.address)) {
+      await step.getByLabel(ADDRESS_LABELS[label] ?? label, { exact: false }).fill(value);
+    }
+    if (!a.address.town) {
+      // Not typed: a known postal code filled it from the bundle's offline table.
+      await expect(step.getByLabel("町名・丁目", { exact: false })).not.toHaveValue("");
+      await expect(step.getByLabel("都道府県", { exact: false })).toHaveValue("東京都");
+    }
+  } else if ("text" in a) {
+    await step.getByRole("textbox").or(step.getByRole("spinbutton")).first().fill(a.text);
+  }
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { fillAnswer } from "./interview-answers";
 
 /**
  * What the family tells the おくやみ desk, keyed by answer path (packages/demo-city/src/flows/okuyami/questions.ts):
@@ -67,33 +68,15 @@ export const okuyamiAnswers: Record<string, Answer> = {
   "heirRepresentative.bankAccount": { text: heir.bankAccount },
 };
 
-const ADDRESS_LABELS: Record<string, string> = {
-  postalCode: "郵便番号",
-  prefecture: "都道府県",
-  city: "市区町村",
-  town: "町名・丁目",
-  banchi: "番地・号",
-};
-
 /** Answers the おくやみ step on screen (notices just go on), then presses Enter as at the counter. */
 export async function answerOkuyamiStep(page: Page, path: string, kind: string): Promise<void> {
   const step = page.getByRole("form", { name: "質問への回答" });
   if (kind !== "notice") {
     const a = okuyamiAnswers[path];
     if (!a) throw new Error(`the おくやみ walk-through has no answer for ${path} (${kind})`);
-    if ("radio" in a) {
-      await step.getByRole("radio", { name: a.radio, exact: true }).check();
-    } else if ("checks" in a) {
-      for (const c of a.checks) await step.getByRole("checkbox", { name: c }).check();
-    } else if ("address" in a) {
-      for (const [part, value] of Object.entries(a.address)) {
-        await step.getByLabel(ADDRESS_LABELS[part] ?? part, { exact: false }).fill(value);
-      }
-    } else {
-      await step.getByRole("textbox").or(step.getByRole("spinbutton")).first().fill(a.text);
-      // A date is read back in 和暦 as it is typed, so the clerk can check it with the family.
-      if (a.echo) await expect(step.getByText(a.echo, { exact: true })).toBeVisible();
-    }
+    await fillAnswer(step, a);
+    // A date is read back in 和暦 as it is typed, so the clerk can check it with the family.
+    if ("echo" in a && a.echo) await expect(step.getByText(a.echo, { exact: true })).toBeVisible();
   }
   await page.keyboard.press("Enter");
 }

@@ -1,7 +1,8 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { STUDIO_URL } from "../playwright.config";
 import { expectNoA11yViolations } from "../support/axe";
 import { login } from "../support/login";
+import { addCondition, fillMopedProcedure } from "../support/procedure-rule";
 import { shot } from "../support/screens";
 
 /**
@@ -18,13 +19,6 @@ async function openFlow(page: Page, name: RegExp) {
   await login(page, STUDIO_URL, "admin");
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("button", { name: "質問を追加" })).toBeVisible();
-}
-
-async function addCondition(region: Locator, field: string, value: string) {
-  await region.getByRole("button", { name: "＋ 条件を追加" }).click();
-  const added = region.locator(".rule").last();
-  await added.locator("select.rule-fields").selectOption({ label: field });
-  await added.locator(".rule-value select, select.rule-value").selectOption({ label: value });
 }
 
 test("a department adds 原動機付自転車の登録 in the UI only, saves, and finds it after a reload", async ({
@@ -56,14 +50,7 @@ test("a department adds 原動機付自転車の登録 in the UI only, saves, an
   await addCondition(rule, "どの届出ですか（moveType）", "転入（市外から東雲市へ）");
   await addCondition(rule, "原動機付自転車（原付）を持って転入しますか（bringsMoped）", "はい");
   await expect(rule).toContainText("今の条件: （「どの届出ですか」 が 「転入（市外から東雲市へ）」 かつ");
-  await detail
-    .getByLabel("理由（世帯に対して）")
-    .fill("原付を持って転入されたため、東雲市での登録が必要です");
-  await detail.getByLabel(/^基準日から何日以内/).fill("15");
-  await detail.getByRole("button", { name: "＋ 持ち物を追加" }).click();
-  await detail.getByLabel("持ち物1", { exact: true }).fill("廃車申告受付書");
-  await detail.getByRole("button", { name: "＋ 持ち物を追加" }).click();
-  await detail.getByLabel("持ち物2", { exact: true }).fill("本人確認書類");
+  await fillMopedProcedure(detail);
   await expectNoA11yViolations(page);
   await shot(page, "studio-procedure-new");
 

@@ -68,6 +68,11 @@ export const itemQuestion = questionBase.extend({
 export type ItemQuestion = z.infer<typeof itemQuestion>;
 
 export const question = questionBase.extend({
+  /**
+   * The department that owns this question in a shared flow (税務課's moped question in 市民課's
+   * 住民異動); absent: the flow's owning department. Only that department's admins may change it.
+   */
+  departmentKey: z.string().min(1).optional(),
   /** group only: how one item is called (世帯員) and its questions, asked per item. */
   itemLabel: z.string().optional(),
   minItems: z.number().int().min(0).optional(),
@@ -197,6 +202,8 @@ export type FormDef = z.infer<typeof formDef>;
 /** A flow test: with these answers, expect exactly these procedures and forms. */
 export const flowTest = z.object({
   name: z.string().min(1),
+  /** The department that recorded it (absent: the flow's owning department); see question. */
+  departmentKey: z.string().min(1).optional(),
   answers: z.record(z.string(), z.json()),
   expectProcedures: z.array(z.string()),
   /** formKey → number of forms (sheets counted separately are not included here). */

@@ -3,6 +3,7 @@ export * from "./answer-path";
 export * from "./answer-shape";
 export * from "./bundle";
 export * from "./dates";
+export * from "./department-parts";
 export * from "./determine";
 export * from "./diff-bundles";
 export * from "./effective-answers";

@@ -1,3 +1,5 @@
+import { type Keyed, draftLists as lists, sameJson as same, draftSingles as singles } from "./draft-parts";
+
 /**
  * Two admins edited the same draft: `base` is what both started from, `mine` what this screen holds,
  * `theirs` what the other one saved. The merge carries my changes over onto theirs, item by item
@@ -33,36 +35,6 @@ export interface DraftMerge<T> {
   merged: T;
   conflicts: DraftConflict[];
 }
-
-type Keyed = Record<string, unknown>;
-
-const lists: {
-  field: keyof DraftLike;
-  id: (x: Keyed) => string;
-  name: string;
-  label: (x: Keyed) => string;
-}[] = [
-  { field: "questions", id: (x) => String(x.id), name: "質問", label: (x) => String(x.label ?? x.key) },
-  { field: "computed", id: (x) => String(x.key), name: "計算値", label: (x) => String(x.key) },
-  {
-    field: "procedures",
-    id: (x) => String(x.key),
-    name: "手続き",
-    label: (x) => `${x.key} ${x.title ?? ""}`.trim(),
-  },
-  {
-    field: "forms",
-    id: (x) => String(x.key),
-    name: "様式",
-    label: (x) => `${x.key} ${x.title ?? ""}`.trim(),
-  },
-  { field: "tests", id: (x) => String(x.name), name: "テスト", label: (x) => String(x.name) },
-];
-const singles: { field: string; name: string }[] = [
-  { field: "flow", name: "フローの設定" },
-  { field: "print", name: "印刷の対応表" },
-  { field: "postalCodes", name: "郵便番号表" },
-];
 
 export function mergeDrafts<T extends DraftLike>(base: T, mine: T, theirs: T): DraftMerge<T> {
   const merged: Keyed = { ...(theirs as Keyed) };
@@ -154,15 +126,4 @@ function mergeList(
     out.sort((x, y) => where(x) - where(y));
   }
   return { items: out, conflicts };
-}
-
-/** Structural equality of JSON values (key order ignored). */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
-  const ka = Object.keys(a).filter((k) => (a as Keyed)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Keyed)[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => same((a as Keyed)[k], (b as Keyed)[k]));
 }

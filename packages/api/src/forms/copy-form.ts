@@ -1,7 +1,7 @@
 import { type Db, type FlowDraftDocument, insertAudit, updateFlowDraft } from "@kakanai/db";
 import { formDef } from "@kakanai/engine";
 import { DomainError, notFound } from "../domain-error";
-import { checkOwnFlow } from "../studio/edit-scope";
+import { checkOwnParts } from "../studio/edit-scope";
 import { findFlow } from "../studio/find-flow";
 import { staleDraftMessage } from "../studio/save-flow";
 import { unresolvedIn } from "./form-usage";
@@ -41,7 +41,6 @@ export async function copyFormToFlow(
       municipalityId: params.municipalityId,
       forUpdate: true,
     });
-    checkOwnFlow(target, params.ownDepartmentId);
     const added = !target.draft.forms.some((f) => f.key === form.key);
     const draft: FlowDraftDocument = {
       ...target.draft,
@@ -49,6 +48,7 @@ export async function copyFormToFlow(
         ? [...target.draft.forms, form]
         : target.draft.forms.map((f) => (f.key === form.key ? form : f)),
     };
+    await checkOwnParts(tx, { flow: target, next: draft, ownDepartmentId: params.ownDepartmentId });
     const printed = draft.procedures.some((p) => (p.forms ?? []).some((r) => r.formKey === form.key));
     const unresolved = printed
       ? await unresolvedIn(tx, target.draft, { municipalityId: params.municipalityId, form })

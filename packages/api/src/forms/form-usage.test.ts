@@ -136,7 +136,13 @@ describe("studio.forms.copyToFlow", () => {
     const after = await findFlowRow(db, { flowId: shussei.id, municipalityId: city.id });
     expect(after?.draft.forms.map((f) => f.fields?.map((x) => x.name))).toEqual([["氏名"]]);
 
-    // A department admin of another department cannot write into こども育成課's flow.
+    // A department admin of another department cannot change こども育成課's form in its flow (copying
+    // the same form again changes nothing and is allowed; a new mapping is a change).
+    await caller.studio.flows.save({
+      flowId: tennyu.id,
+      expectedVersion: 3,
+      draft: { ...testDraft(), forms: [form([{ ...box, name: "名前", path: "members.$row.name", row: 0 }])] },
+    });
     const other = await createTestStaff(db, {
       municipalityId: city.id,
       roles: ["dept_admin"],

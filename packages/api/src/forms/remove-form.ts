@@ -1,6 +1,6 @@
 import { type Db, type FlowDraftDocument, insertAudit, updateFlowDraft } from "@kakanai/db";
 import { DomainError, notFound } from "../domain-error";
-import { checkOwnFlow } from "../studio/edit-scope";
+import { checkOwnParts } from "../studio/edit-scope";
 import { findFlow } from "../studio/find-flow";
 import { staleDraftMessage } from "../studio/save-flow";
 
@@ -32,7 +32,6 @@ export interface RemovedForm {
 export async function removeForm(db: Db, params: RemoveFormParams): Promise<RemovedForm> {
   return db.transaction(async (tx) => {
     const flow = await findFlow(tx, { ...params, forUpdate: true });
-    checkOwnFlow(flow, params.ownDepartmentId);
     if (flow.draftVersion !== params.expectedVersion) throw new DomainError("CONFLICT", staleDraftMessage);
     const draft: FlowDraftDocument = flow.draft;
     const form = draft.forms.find((f) => f.key === params.formKey);
@@ -58,6 +57,7 @@ export async function removeForm(db: Db, params: RemoveFormParams): Promise<Remo
           : p,
       ),
     };
+    await checkOwnParts(tx, { flow, next, ownDepartmentId: params.ownDepartmentId });
     const row = await updateFlowDraft(tx, {
       flowId: flow.id,
       expectedVersion: params.expectedVersion,

@@ -33,11 +33,13 @@ const publisherProcedure = roleProcedure(roles.publish);
 export const studioRouter = {
   flows: {
     list: studioProcedure.query(({ ctx }) => listFlows(ctx.db, { municipalityId: ctx.user.municipalityId })),
-    get: studioProcedure
-      .input(flowIdInput)
-      .query(({ ctx, input }) =>
-        getFlow(ctx.db, { flowId: input.flowId, municipalityId: ctx.user.municipalityId }),
-      ),
+    get: studioProcedure.input(flowIdInput).query(({ ctx, input }) =>
+      getFlow(ctx.db, {
+        flowId: input.flowId,
+        municipalityId: ctx.user.municipalityId,
+        ownDepartmentId: editScope(ctx.user),
+      }),
+    ),
     /** Polled by an open editor: the draft's version, who saved it, the newest published version. */
     status: studioProcedure.input(flowIdInput).query(({ ctx, input }) =>
       getFlowStatus(ctx.db, {

@@ -4,6 +4,7 @@ import { Alert, cn } from "@kakanai/ui";
 import { useParams } from "next/navigation";
 import { useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
+import { ReadOnlyPart, usePartsOwnership } from "../editor/parts-ownership";
 import type { FlowDraftState } from "../editor/use-flow-draft";
 import { FormEditor } from "./form-editor";
 import { FormRemove } from "./form-remove";
@@ -30,6 +31,10 @@ export function FormsPanel({ draft, departments, update, state }: Props) {
   const [toPlace, setToPlace] = useState<Record<string, Placement[]>>({});
   const selected = draft.forms.find((f) => f.key === selectedKey) ?? null;
   const departmentName = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
+  const ownership = usePartsOwnership();
+  const own = ownership.editDepartmentKey;
+  // A department admin in another department's flow adds forms of their own department only.
+  const mineOnly = own === null ? departments : departments.filter((d) => d.key === own);
 
   const changeForm = (key: string, change: (form: FormDef) => FormDef) =>
     update((d) => ({ ...d, forms: d.forms.map((f) => (f.key === key ? change(f) : f)) }));
@@ -85,6 +90,7 @@ export function FormsPanel({ draft, departments, update, state }: Props) {
                     <span className="text-sm text-solid-gray-700">
                       {departmentName(f.departmentKey)}・
                       {f.basePdfSha256 ? "課の様式（PDF）" : "標準レイアウト"}・項目 {f.fields.length}
+                      {!ownership.canEdit(f.departmentKey) && "（表示のみ）"}
                     </span>
                   </button>
                 </li>
@@ -105,7 +111,7 @@ export function FormsPanel({ draft, departments, update, state }: Props) {
               key={offer.sha256}
               pdf={offer}
               existingKeys={draft.forms.map((f) => f.key)}
-              departments={departments}
+              departments={mineOnly}
               onAdd={addForm}
               onCancel={() => setOffer(null)}
             />
@@ -123,32 +129,34 @@ export function FormsPanel({ draft, departments, update, state }: Props) {
         </div>
       </div>
       {selected && (
-        <FormEditor
-          key={selected.key}
-          flowId={flowId}
-          form={selected}
-          draft={draft}
-          departments={departments}
-          onChange={(change) => changeForm(selected.key, change)}
-          toPlace={stillToPlace(selected, toPlace[selected.key] ?? [])}
-          usage={printedBy(draft, selected.key)}
-          saved={!state.dirty}
-          actions={
-            <>
-              <FormReplace flowId={flowId} form={selected} onReplaced={(r) => replaced(selected.key, r)} />
-              <FormRemove
-                flowId={flowId}
-                form={selected}
-                state={state}
-                onRemoved={(message) => {
-                  setNotice(message);
-                  setAdded(null);
-                  setSelectedKey(null);
-                }}
-              />
-            </>
-          }
-        />
+        <ReadOnlyPart departmentKey={selected.departmentKey}>
+          <FormEditor
+            key={selected.key}
+            flowId={flowId}
+            form={selected}
+            draft={draft}
+            departments={departments}
+            onChange={(change) => changeForm(selected.key, change)}
+            toPlace={stillToPlace(selected, toPlace[selected.key] ?? [])}
+            usage={printedBy(draft, selected.key)}
+            saved={!state.dirty}
+            actions={
+              <>
+                <FormReplace flowId={flowId} form={selected} onReplaced={(r) => replaced(selected.key, r)} />
+                <FormRemove
+                  flowId={flowId}
+                  form={selected}
+                  state={state}
+                  onRemoved={(message) => {
+                    setNotice(message);
+                    setAdded(null);
+                    setSelectedKey(null);
+                  }}
+                />
+              </>
+            }
+          />
+        </ReadOnlyPart>
       )}
     </div>
   );

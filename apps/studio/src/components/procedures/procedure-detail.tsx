@@ -15,6 +15,8 @@ interface Props {
   procedure: DraftProcedure;
   draft: FlowDraft;
   departments: Department[];
+  /** The departments the 担当課 may be set to (a department admin in another's flow: their own). */
+  assignable?: Department[];
   onChange: (change: (p: DraftProcedure) => DraftProcedure) => void;
   /** A form's own settings (rows per sheet), shared by every procedure that prints it. */
   onFormChange: (formKey: string, change: (f: FormDef) => FormDef) => void;
@@ -22,7 +24,15 @@ interface Props {
 }
 
 /** Mount with key={procedure.key}: the condition editors analyse their rules once per procedure. */
-export function ProcedureDetail({ procedure, draft, departments, onChange, onFormChange, onRemove }: Props) {
+export function ProcedureDetail({
+  procedure,
+  draft,
+  departments,
+  assignable = departments,
+  onChange,
+  onFormChange,
+  onRemove,
+}: Props) {
   const set = <K extends keyof DraftProcedure>(key: K, value: DraftProcedure[K] | undefined) =>
     onChange((p) => setOptional(p, key, value));
   const text = (value: string) => (value.trim() === "" ? undefined : value);
@@ -30,7 +40,7 @@ export function ProcedureDetail({ procedure, draft, departments, onChange, onFor
   const titleError = procedure.title.trim()
     ? null
     : "手続きの名前が空です。案内票に出る名前を入力してください。";
-  const knownDepartment = departments.some((d) => d.key === procedure.departmentKey);
+  const knownDepartment = assignable.some((d) => d.key === procedure.departmentKey);
   const sample = firstMemberName(draft);
   const computed = useMemo(() => (draft.computed ?? []).map((c) => c.key), [draft.computed]);
 
@@ -61,7 +71,7 @@ export function ProcedureDetail({ procedure, draft, departments, onChange, onFor
           value={procedure.departmentKey}
           onChange={(e) => onChange((p) => ({ ...p, departmentKey: e.target.value }))}
           options={[
-            ...departments.map((d) => ({ value: d.key, label: `${d.name}（${d.counter || "窓口未設定"}）` })),
+            ...assignable.map((d) => ({ value: d.key, label: `${d.name}（${d.counter || "窓口未設定"}）` })),
             ...(knownDepartment
               ? []
               : [{ value: procedure.departmentKey, label: `${procedure.departmentKey}（未登録の課）` }]),

@@ -4,6 +4,7 @@ import { Button } from "@kakanai/ui";
 import { useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
 import { addProcedure, moveProcedure, removeProcedure, updateProcedure } from "@/lib/procedure-ops";
+import { ReadOnlyPart, usePartsOwnership } from "../editor/parts-ownership";
 import { SortableList } from "../questions/sortable-list";
 import { AddProcedureForm } from "./add-procedure-form";
 import { ProcedureDetail } from "./procedure-detail";
@@ -21,6 +22,10 @@ export function ProceduresPanel({ draft, departments, update }: Props) {
   const [adding, setAdding] = useState(false);
   const selected = adding ? null : (draft.procedures.find((p) => p.key === selectedKey) ?? null);
   const departmentName = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
+  const ownership = usePartsOwnership();
+  // A department admin in another department's flow adds and keeps procedures of their own only.
+  const own = ownership.editDepartmentKey;
+  const mineOnly = own === null ? departments : departments.filter((d) => d.key === own);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,4fr)_minmax(0,8fr)]">
@@ -47,6 +52,7 @@ export function ProceduresPanel({ draft, departments, update }: Props) {
                 key={p.key}
                 procedure={p}
                 departmentName={departmentName(p.departmentKey)}
+                editable={ownership.canEdit(p.departmentKey)}
                 selected={p.key === selected?.key}
                 onSelect={() => {
                   setAdding(false);
@@ -61,7 +67,7 @@ export function ProceduresPanel({ draft, departments, update }: Props) {
         {adding ? (
           <AddProcedureForm
             procedures={draft.procedures}
-            departments={departments}
+            departments={mineOnly}
             onCancel={() => setAdding(false)}
             onAdd={(procedure) => {
               update((d) => addProcedure(d, procedure));
@@ -70,20 +76,23 @@ export function ProceduresPanel({ draft, departments, update }: Props) {
             }}
           />
         ) : selected ? (
-          <ProcedureDetail
-            key={selected.key}
-            procedure={selected}
-            draft={draft}
-            departments={departments}
-            onChange={(change) => update((d) => updateProcedure(d, selected.key, change))}
-            onFormChange={(formKey, change) =>
-              update((d) => ({ ...d, forms: d.forms.map((f) => (f.key === formKey ? change(f) : f)) }))
-            }
-            onRemove={() => {
-              update((d) => removeProcedure(d, selected.key));
-              setSelectedKey(null);
-            }}
-          />
+          <ReadOnlyPart departmentKey={selected.departmentKey}>
+            <ProcedureDetail
+              key={selected.key}
+              procedure={selected}
+              draft={draft}
+              departments={departments}
+              assignable={ownership.canEdit(selected.departmentKey) ? mineOnly : departments}
+              onChange={(change) => update((d) => updateProcedure(d, selected.key, change))}
+              onFormChange={(formKey, change) =>
+                update((d) => ({ ...d, forms: d.forms.map((f) => (f.key === formKey ? change(f) : f)) }))
+              }
+              onRemove={() => {
+                update((d) => removeProcedure(d, selected.key));
+                setSelectedKey(null);
+              }}
+            />
+          </ReadOnlyPart>
         ) : (
           <p className="rounded-8 border border-dashed border-solid-gray-420 p-6 text-solid-gray-700">
             左の一覧から手続きを選ぶと、ここで条件・理由・期限・持ち物・様式を編集できます。

@@ -3,18 +3,27 @@ import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { cn } from "@kakanai/ui";
 import type { DraftProcedure } from "@/lib/flow-draft";
+import { DragHandle } from "../questions/drag-handle";
 
 interface Props {
   procedure: DraftProcedure;
   departmentName: string;
   selected: boolean;
   onSelect: () => void;
+  /** false: another department's procedure (not draggable, 表示のみ). */
+  editable?: boolean;
 }
 
 /** One procedure in the 手続き list: a drag handle (mouse, touch, keyboard) and the select button. */
-export function SortableProcedureRow({ procedure, departmentName, selected, onSelect }: Props) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: procedure.key });
+export function SortableProcedureRow({
+  procedure,
+  departmentName,
+  selected,
+  onSelect,
+  editable = true,
+}: Props) {
+  const sortable = useSortable({ id: procedure.key, disabled: !editable });
+  const { setNodeRef, transform, transition, isDragging } = sortable;
   return (
     <li
       ref={setNodeRef}
@@ -26,16 +35,7 @@ export function SortableProcedureRow({ procedure, departmentName, selected, onSe
       )}
     >
       <div className="flex items-stretch">
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
-          aria-label={`並べ替え: ${procedure.title}`}
-          className="flex w-10 shrink-0 cursor-grab touch-none items-center justify-center rounded-l-8 text-xl text-solid-gray-600 hover:bg-solid-gray-50 active:cursor-grabbing"
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        <DragHandle sortable={sortable} label={procedure.title} movable={editable} />
         <button
           type="button"
           onClick={onSelect}
@@ -49,7 +49,10 @@ export function SortableProcedureRow({ procedure, departmentName, selected, onSe
             <span className="mr-2 text-solid-gray-700">{procedure.key}</span>
             {procedure.title}
           </span>
-          <span className="text-sm text-solid-gray-700">{departmentName}</span>
+          <span className="text-sm text-solid-gray-700">
+            {departmentName}
+            {!editable && "（表示のみ）"}
+          </span>
         </button>
       </div>
     </li>

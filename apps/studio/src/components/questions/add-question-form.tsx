@@ -6,6 +6,7 @@ import type { DraftItemQuestion, DraftQuestion, FlowDraft } from "@/lib/flow-dra
 import { keyProblem, newQuestionId, suggestKey } from "@/lib/question-key";
 import { type AddableKind, addableChoices, kindHasOptions } from "@/lib/question-kinds";
 import { siblingKeys } from "@/lib/question-ops";
+import { usePartsOwnership } from "../editor/parts-ownership";
 import { OptionsEditor, optionsProblem } from "./options-editor";
 
 interface Props {
@@ -15,7 +16,9 @@ interface Props {
 }
 
 export function AddQuestionForm({ draft, onAdd, onCancel }: Props) {
-  const groups = draft.questions.filter((q) => q.kind === "group");
+  const ownership = usePartsOwnership();
+  // Only groups this admin may change take new per-person questions (a group is one part).
+  const groups = draft.questions.filter((q) => q.kind === "group" && ownership.canEdit(q.departmentKey));
   const [groupId, setGroupId] = useState("");
   const [kind, setKind] = useState<AddableKind>("text");
   const [pickFrom, setPickFrom] = useState(groups[0]?.key ?? "");

@@ -22,6 +22,7 @@ export function QuestionList({ questions, selectedId, onSelect, onMove }: Props)
         <SortableQuestionRow
           key={q.id}
           question={q}
+          departmentKey={q.departmentKey}
           selected={q.id === selectedId}
           onSelect={() => onSelect(q.id)}
         >
@@ -42,6 +43,7 @@ export function QuestionList({ questions, selectedId, onSelect, onMove }: Props)
                     <SortableQuestionRow
                       key={item.id}
                       question={item}
+                      departmentKey={q.departmentKey}
                       selected={item.id === selectedId}
                       onSelect={() => onSelect(item.id)}
                     />

@@ -1,8 +1,9 @@
 "use client";
 import { Button } from "@kakanai/ui";
 import { useState } from "react";
-import type { FlowDraft } from "@/lib/flow-draft";
+import type { DraftQuestion, FlowDraft } from "@/lib/flow-draft";
 import { addQuestion, findQuestion, moveQuestion, removeQuestion, updateQuestion } from "@/lib/question-ops";
+import { ReadOnlyPart, usePartsOwnership } from "../editor/parts-ownership";
 import { AddQuestionForm } from "./add-question-form";
 import { QuestionEditor } from "./question-editor";
 import { QuestionList } from "./question-list";
@@ -17,6 +18,7 @@ export function QuestionsPanel({ draft, update }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const found = selectedId ? findQuestion(draft, selectedId) : null;
+  const ownership = usePartsOwnership();
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
@@ -47,23 +49,30 @@ export function QuestionsPanel({ draft, update }: Props) {
             draft={draft}
             onCancel={() => setAdding(false)}
             onAdd={(groupId, question) => {
-              update((d) => addQuestion(d, groupId, question));
+              // A department's question in another department's flow is theirs (departmentKey).
+              const owned =
+                groupId === null && ownership.newPartKey
+                  ? { ...question, departmentKey: ownership.newPartKey }
+                  : question;
+              update((d) => addQuestion(d, groupId, owned));
               setAdding(false);
               setSelectedId(question.id);
             }}
           />
         ) : found ? (
-          <QuestionEditor
-            key={found.question.id}
-            question={found.question}
-            group={found.group}
-            questions={draft.questions}
-            onChange={(change) => update((d) => updateQuestion(d, found.question.id, change))}
-            onRemove={() => {
-              update((d) => removeQuestion(d, found.question.id));
-              setSelectedId(null);
-            }}
-          />
+          <ReadOnlyPart departmentKey={(found.group ?? (found.question as DraftQuestion)).departmentKey}>
+            <QuestionEditor
+              key={found.question.id}
+              question={found.question}
+              group={found.group}
+              questions={draft.questions}
+              onChange={(change) => update((d) => updateQuestion(d, found.question.id, change))}
+              onRemove={() => {
+                update((d) => removeQuestion(d, found.question.id));
+                setSelectedId(null);
+              }}
+            />
+          </ReadOnlyPart>
         ) : (
           <p className="rounded-8 border border-dashed border-solid-gray-420 p-6 text-solid-gray-700">
             左の一覧から質問を選ぶと、ここで文言・選択肢・ヘルプ文・表示条件を編集できます。

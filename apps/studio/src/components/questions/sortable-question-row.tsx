@@ -5,6 +5,8 @@ import { Badge, cn } from "@kakanai/ui";
 import type { ReactNode } from "react";
 import type { DraftItemQuestion, DraftQuestion } from "@/lib/flow-draft";
 import { kindLabelOf } from "@/lib/question-kinds";
+import { ownerOf, usePartsOwnership } from "../editor/parts-ownership";
+import { DragHandle } from "./drag-handle";
 
 interface Props {
   question: DraftQuestion | DraftItemQuestion;
@@ -12,11 +14,15 @@ interface Props {
   onSelect: () => void;
   /** A group's nested item list. */
   children?: ReactNode;
+  /** The department of the question (a per-person question: its group's); see parts-ownership. */
+  departmentKey?: string | undefined;
 }
 
-export function SortableQuestionRow({ question, selected, onSelect, children }: Props) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: question.id });
+export function SortableQuestionRow({ question, selected, onSelect, children, departmentKey }: Props) {
+  const ownership = usePartsOwnership();
+  const mine = ownership.canEdit(departmentKey);
+  const sortable = useSortable({ id: question.id, disabled: !mine });
+  const { setNodeRef, transform, transition, isDragging } = sortable;
   const hasCondition = question.visibleIf !== undefined;
 
   return (
@@ -30,16 +36,7 @@ export function SortableQuestionRow({ question, selected, onSelect, children }: 
       )}
     >
       <div className="flex items-stretch">
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          {...attributes}
-          {...listeners}
-          aria-label={`並べ替え: ${question.label}`}
-          className="flex w-10 shrink-0 cursor-grab touch-none items-center justify-center rounded-l-8 text-xl text-solid-gray-600 hover:bg-solid-gray-50 active:cursor-grabbing"
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        <DragHandle sortable={sortable} label={question.label} movable={mine} />
         <button
           type="button"
           onClick={onSelect}
@@ -59,6 +56,9 @@ export function SortableQuestionRow({ question, selected, onSelect, children }: 
               question.required === false && <span>任意</span>
             )}
             {hasCondition && <span>条件付きで表示</span>}
+            {ownership.editDepartmentKey !== null && (
+              <span>{mine ? "自分の課" : `${ownerOf(ownership, departmentKey)}（表示のみ）`}</span>
+            )}
           </span>
         </button>
       </div>

@@ -3,6 +3,7 @@ import { acceptActual, type Department, recordFlowTest } from "@kakanai/engine";
 import { Alert, Button, Checkbox } from "@kakanai/ui";
 import { useMemo, useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
+import { usePartsOwnership } from "../editor/parts-ownership";
 import { AcceptActualPanel } from "./accept-actual";
 import { AddTestForm } from "./add-test-form";
 import { checkDraft, composeBundle, testSummary } from "./draft-checks";
@@ -27,7 +28,15 @@ const timeFormat = new Intl.DateTimeFormat("ja-JP", { timeStyle: "medium", timeZ
  * The flow's tests as data — "with these answers, expect these procedures" — run in the browser on
  * the unsaved draft with the same engine that publishing runs.
  */
-export function FlowTestsPanel({ draft, departments = [], update }: Props) {
+export function FlowTestsPanel({ draft, departments = [], update: updateDraft }: Props) {
+  const ownership = usePartsOwnership();
+  // A test recorded by a department admin in another department's flow is theirs (departmentKey).
+  const owned = <T extends FlowDraft["tests"][number]>(test: T): T =>
+    ownership.newPartKey ? { ...test, departmentKey: ownership.newPartKey } : test;
+  const update = updateDraft;
+  /** Other departments' tests are run and shown, but not changed (表示のみ). */
+  const updateOf = (i: number) =>
+    updateDraft && ownership.canEdit(draft.tests[i]?.departmentKey) ? updateDraft : undefined;
   const [runs, setRuns] = useState(0);
   const [onlyFailed, setOnlyFailed] = useState(false);
   const [notice, setNotice] = useState("");
@@ -97,7 +106,7 @@ export function FlowTestsPanel({ draft, departments = [], update }: Props) {
             kind: "record",
             takenNames: draft.tests.map((t) => t.name),
             onRecord: (name, answers, determination) => {
-              update((d) => addTest(d, recordFlowTest(name, answers, determination)));
+              update((d) => addTest(d, owned(recordFlowTest(name, answers, determination))));
               setOpen(null);
               setNotice(`「${name}」を記録しました。保存すると残ります。`);
             },
@@ -116,62 +125,65 @@ export function FlowTestsPanel({ draft, departments = [], update }: Props) {
         <p className="mt-4">このフローにはまだテストがありません。</p>
       )}
       <ul aria-label="テストの結果" className="mt-2 space-y-3">
-        {shown.map(({ r, i }) => (
-          <FlowTestResultItem
-            key={`${i}-${r.name}`}
-            result={r}
-            answers={draft.tests[i]?.answers}
-            procedureTitle={title}
-            onDuplicate={update && (() => duplicate(i))}
-            onDelete={update && (() => remove(i, r.name))}
-            onEdit={update && bundle ? () => setOpen({ kind: "edit", index: i }) : undefined}
-            onAccept={update && bundle ? () => setOpen({ kind: "accept", index: i }) : undefined}
-          >
-            {update && bundle && draft.tests[i] && open?.kind === "edit" && open.index === i && (
-              <InterviewPreview
-                key={`edit-${i}`}
-                bundle={bundle}
-                onClose={() => setOpen(null)}
-                mode={{
-                  kind: "edit",
-                  test: draft.tests[i],
-                  onSave: (answers) => {
+        {shown.map(({ r, i }) => {
+          const update = updateOf(i);
+          return (
+            <FlowTestResultItem
+              key={`${i}-${r.name}`}
+              result={r}
+              answers={draft.tests[i]?.answers}
+              procedureTitle={title}
+              onDuplicate={update && (() => duplicate(i))}
+              onDelete={update && (() => remove(i, r.name))}
+              onEdit={update && bundle ? () => setOpen({ kind: "edit", index: i }) : undefined}
+              onAccept={update && bundle ? () => setOpen({ kind: "accept", index: i }) : undefined}
+            >
+              {update && bundle && draft.tests[i] && open?.kind === "edit" && open.index === i && (
+                <InterviewPreview
+                  key={`edit-${i}`}
+                  bundle={bundle}
+                  onClose={() => setOpen(null)}
+                  mode={{
+                    kind: "edit",
+                    test: draft.tests[i],
+                    onSave: (answers) => {
+                      update((d) => {
+                        const test = d.tests[i];
+                        return test
+                          ? replaceTest(d, i, { ...test, answers: answers as typeof test.answers })
+                          : d;
+                      });
+                      setOpen(null);
+                      setNotice(`「${r.name}」の回答を変更しました。保存すると残ります。`);
+                    },
+                  }}
+                />
+              )}
+              {update && bundle && draft.tests[i] && open?.kind === "accept" && open.index === i && (
+                <AcceptActualPanel
+                  bundle={bundle}
+                  test={draft.tests[i]}
+                  onCancel={() => setOpen(null)}
+                  onAccept={() => {
                     update((d) => {
                       const test = d.tests[i];
-                      return test
-                        ? replaceTest(d, i, { ...test, answers: answers as typeof test.answers })
-                        : d;
+                      return test ? replaceTest(d, i, acceptActual(test, r.actual)) : d;
                     });
                     setOpen(null);
-                    setNotice(`「${r.name}」の回答を変更しました。保存すると残ります。`);
-                  },
-                }}
-              />
-            )}
-            {update && bundle && draft.tests[i] && open?.kind === "accept" && open.index === i && (
-              <AcceptActualPanel
-                bundle={bundle}
-                test={draft.tests[i]}
-                onCancel={() => setOpen(null)}
-                onAccept={() => {
-                  update((d) => {
-                    const test = d.tests[i];
-                    return test ? replaceTest(d, i, acceptActual(test, r.actual)) : d;
-                  });
-                  setOpen(null);
-                  setNotice(`「${r.name}」の期待値を実際の判定に更新しました。保存すると残ります。`);
-                }}
-              />
-            )}
-          </FlowTestResultItem>
-        ))}
+                    setNotice(`「${r.name}」の期待値を実際の判定に更新しました。保存すると残ります。`);
+                  }}
+                />
+              )}
+            </FlowTestResultItem>
+          );
+        })}
       </ul>
       {update && (
         <AddTestForm
           draft={draft}
           departments={departments}
           onAdd={(test) => {
-            update((d) => addTest(d, test));
+            update((d) => addTest(d, owned(test)));
             setNotice(`「${test.name}」を追加しました。保存すると残ります。`);
           }}
         />

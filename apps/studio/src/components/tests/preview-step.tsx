@@ -79,7 +79,14 @@ export function PreviewStep({ bundle, answers, step, submitLabel, onSubmit, onBa
       : undefined;
 
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label="プレビューの質問" data-path={step.path}>
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      aria-label="プレビューの質問"
+      data-path={step.path}
+      data-kind={kind}
+    >
       {step.memberIndex !== undefined && (
         <p className="mb-3 inline-flex flex-wrap items-baseline gap-2 rounded-8 bg-blue-50 px-3 py-1 text-blue-1100">
           <span className="font-bold">
