@@ -15,11 +15,13 @@ interface Props {
   group: DraftQuestion | null;
   /** Top-level questions: what a 表示条件 can refer to. */
   questions: DraftQuestion[];
+  /** Keys of the flow's computed values, which a condition may read too. */
+  computed?: string[];
   onChange: (change: (q: AnyQuestion) => AnyQuestion) => void;
   onRemove: () => void;
 }
 
-export function QuestionEditor({ question, group, questions, onChange, onRemove }: Props) {
+export function QuestionEditor({ question, group, questions, computed, onChange, onRemove }: Props) {
   const set = (patch: Partial<AnyQuestion>) => onChange((q) => ({ ...q, ...patch }) as AnyQuestion);
   const replace = (next: AnyQuestion) => onChange(() => next);
   const labelError = question.label.trim()
@@ -56,6 +58,7 @@ export function QuestionEditor({ question, group, questions, onChange, onRemove 
         key={`settings-${question.id}`}
         question={question}
         group={group}
+        computed={computed}
         questions={questions}
         set={set}
         replace={replace}
@@ -75,6 +78,8 @@ export function QuestionEditor({ question, group, questions, onChange, onRemove 
         rule={question.visibleIf}
         questions={questions}
         excludeKey={group ? undefined : question.key}
+        computed={computed}
+        scope={group ? "member" : "household"}
         onChange={(visibleIf) => set({ visibleIf })}
       />
       <div className="border-t border-solid-gray-200 pt-4">

@@ -13,6 +13,8 @@ interface Props {
   /** The group this question is asked in, or null for a household-level question. */
   group: DraftQuestion | null;
   questions: DraftQuestion[];
+  /** Keys of the flow's computed values, which a condition may read too. */
+  computed?: string[];
   set: (patch: Partial<AnyQuestion>) => void;
   replace: (next: AnyQuestion) => void;
 }
@@ -23,7 +25,7 @@ interface Props {
  * a text's example, a repeating group's item name and counts. Every field of the bundle a question
  * has is editable here, so nothing of a question is 表示のみ. Mount with a `key` per question.
  */
-export function QuestionSettings({ question, group, questions, set, replace }: Props) {
+export function QuestionSettings({ question, group, questions, computed, set, replace }: Props) {
   // The choice is the admin's: 「条件つき」 stays chosen while its condition is still being built.
   const [requirement, setRequirement] = useState<Requirement>(() => requirementOf(question));
   const groups = questions.filter((q) => q.kind === "group");
@@ -53,6 +55,8 @@ export function QuestionSettings({ question, group, questions, set, replace }: P
               rule={question.requiredIf}
               questions={questions}
               excludeKey={group ? undefined : question.key}
+              computed={computed}
+              scope={group ? "member" : "household"}
               onChange={(requiredIf) => set({ requiredIf })}
             />
           )}

@@ -66,6 +66,7 @@ export function QuestionsPanel({ draft, update }: Props) {
               question={found.question}
               group={found.group}
               questions={draft.questions}
+              computed={(draft.computed ?? []).map((c) => c.key)}
               onChange={(change) => update((d) => updateQuestion(d, found.question.id, change))}
               onRemove={() => {
                 update((d) => removeQuestion(d, found.question.id));
