@@ -4,7 +4,7 @@ export type { AuthUser, PublicUser } from "./auth-user";
 export { type Context, type CreateContextOptions, createContext } from "./context";
 export { DomainError } from "./domain-error";
 export { type HttpSettings, type HttpSettingsInput, parseHttpSettings } from "./http/http-settings";
-export { createPdfRouteHandler, createTrpcRouteHandler } from "./next";
+export { createHandoffRouteHandler, createPdfRouteHandler, createTrpcRouteHandler } from "./next";
 export { checklistPdf } from "./pdf/checklist-pdf";
 export { departmentPdf } from "./pdf/department-pdf";
 export { okuyamiFormsPdf } from "./pdf/okuyami-forms-pdf";

@@ -3,6 +3,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
 import { createContext } from "./context";
+import { handoffResponse } from "./handoff/handoff";
 import {
   bodyLimitFor,
   boundTrpcRequest,
@@ -149,6 +150,22 @@ export function createPdfRouteHandler(options: PdfRouteHandlerOptions): (req: Re
     });
     const user = await retryReadOnce(() => ctx.loadUser());
     return pdfResponse(db, { kind: options.kind, user, url: new URL(req.url) });
+  };
+}
+
+/**
+ * For app/api/handoff/route.ts: the 基幹系 reads completed receptions with its own token (no cookie,
+ * no browser), so no Origin check applies; the request is bounded like every other.
+ */
+export function createHandoffRouteHandler(options: {
+  getDb: () => Promise<Db> | Db;
+}): (req: Request) => Promise<Response> {
+  return async (req) => {
+    const problem = urlProblem(req);
+    if (problem) return textProblem(problem);
+    await req.body?.cancel().catch(() => {});
+    const db = await options.getDb();
+    return handoffResponse(db, { authorization: req.headers.get("authorization"), url: new URL(req.url) });
   };
 }
 

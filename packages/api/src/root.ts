@@ -4,6 +4,7 @@ import { authRouter } from "./routers/auth";
 import { counterRouter } from "./routers/counter";
 import { flowAdminRouter } from "./routers/flow-admin";
 import { formsRouter } from "./routers/forms";
+import { handoffRouter } from "./routers/handoff";
 import { scanRouter } from "./routers/scan";
 import { setupRouter } from "./routers/setup";
 import { statsRouter } from "./routers/stats";
@@ -19,6 +20,7 @@ export const appRouter = router({
   admin: adminRouter,
   audit: auditRouter,
   stats: statsRouter,
+  handoff: handoffRouter,
   setup: setupRouter,
 });
 

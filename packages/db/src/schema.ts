@@ -354,3 +354,20 @@ export const auditLog = pgTable(
   },
   (t) => [index("audit_log_municipality_at").on(t.municipalityId, t.at)],
 );
+
+/**
+ * A token another city system (the 基幹系) uses to read completed receptions (`GET /api/handoff`).
+ * Only the sha256 of the token is stored; the system admin sees the token once, at creation.
+ */
+export const integrationTokens = pgTable("integration_tokens", {
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  municipalityId: uuid("municipality_id")
+    .notNull()
+    .references(() => municipalities.id),
+  name: text("name").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdBy: uuid("created_by").references(() => staff.id),
+  createdAt: ts("created_at").notNull().defaultNow(),
+  lastUsedAt: ts("last_used_at"),
+  revokedAt: ts("revoked_at"),
+});
