@@ -3,6 +3,7 @@ import { Alert, PageTitle } from "@kakanai/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/trpc/react";
 import { DepartmentSection } from "./department-section";
+import { HandoffSection } from "./handoff-section";
 import { SettingsSection } from "./settings-section";
 import { StaffSection } from "./staff-section";
 
@@ -27,6 +28,7 @@ export function AdminScreen() {
         <DepartmentSection />
         <StaffSection currentUserId={me.data.id} />
         <SettingsSection />
+        <HandoffSection />
       </div>
     </>
   );

@@ -20,6 +20,10 @@ export const auditActionLabels: Record<string, string> = {
   "staff.password_reset": "パスワード再設定",
   "audit.export": "監査ログの書き出し",
   "stats.export": "統計の書き出し",
+  "handoff.read": "基幹系連携（API）",
+  "handoff.export": "基幹系連携（ファイル）",
+  "integration.create": "連携用トークンの作成",
+  "integration.revoke": "連携用トークンの無効化",
 };
 
 const documentLabels: Record<string, string> = {
@@ -48,6 +52,10 @@ const detailKeyLabels: Record<string, string> = {
   departmentId: "部署",
   action: "操作",
   retentionDays: "保存期間（日）",
+  system: "連携先",
+  count: "件数",
+  format: "形式",
+  name: "名前",
   previousRetentionDays: "変更前（日）",
 };
 
