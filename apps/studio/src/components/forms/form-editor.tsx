@@ -69,7 +69,7 @@ export function FormEditor({
   }
 
   return (
-    <div className="space-y-6">
+    <section aria-label={`様式 ${form.key} の編集`} className="space-y-6">
       <h2 className="text-xl font-bold">
         {form.key} {form.title}
         <span className="ml-3 text-base font-normal text-solid-gray-700">
@@ -122,7 +122,7 @@ export function FormEditor({
       </div>
       <FormUsage flowId={flowId} form={form} saved={saved} />
       <FormPreview flowId={flowId} form={form} tests={draft.tests.map((t) => t.name)} toPlace={toPlace} />
-    </div>
+    </section>
   );
 }
 

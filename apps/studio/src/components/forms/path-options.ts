@@ -43,7 +43,8 @@ export function pathOptions(draft: FlowDraft): PathOption[] {
     }
     out.push(...leaf(q.key, q.label, q));
   }
-  for (const c of draft.computed) out.push({ path: c.key, label: `計算値: ${c.key}` });
+  // Seeded drafts are stored as written: a flow without computed values may have no `computed`.
+  for (const c of draft.computed ?? []) out.push({ path: c.key, label: `計算値: ${c.key}` });
   return out;
 }
 
