@@ -18,6 +18,13 @@ test("studio: new flow → export as JSON (the CLI runs it) → import", async (
   await page.setViewportSize({ width: 1366, height: 768 });
   await login(page, STUDIO_URL, "admin");
   await expect(page.getByRole("heading", { name: "フロー一覧" })).toBeVisible();
+  // One numbering only: whether the draft differs from what the counter uses, and that version.
+  const okuyami = page.getByRole("row").filter({ hasText: "キー: okuyami" });
+  await expect(okuyami).toContainText("公開中の版と同じ");
+  await expect(okuyami).toContainText("公開中 v1");
+  await expect(okuyami).not.toContainText(/第\d+版|最新公開/);
+  await shot(page, "studio-flow-list");
+  await expectNoA11yViolations(page);
 
   await page.getByRole("button", { name: "新しいフローを作る" }).click();
   const form = page.getByRole("form", { name: "新しいフロー" });
@@ -35,6 +42,9 @@ test("studio: new flow → export as JSON (the CLI runs it) → import", async (
   await expect(page.getByRole("heading", { name: "原動機付自転車の登録" })).toBeVisible();
   await expect(page.getByText("住民異動のフロー（キー: jumin-idou-2）")).toBeVisible();
   await page.getByRole("link", { name: "← フロー一覧" }).click();
+  const created = page.getByRole("row").filter({ hasText: "原動機付自転車の登録" });
+  await expect(created).toContainText("まだ公開していません");
+  await expect(created).toContainText("未公開");
 
   // Export: the downloaded file is the bundle `kakanai test` runs.
   const row = page.getByRole("row").filter({ hasText: "原動機付自転車の登録" });

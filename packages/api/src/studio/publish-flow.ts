@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import { createBundle, type DbOrTx, findFlowMunicipalityId, insertAudit } from "@kakanai/db";
 import { DomainError, type DomainIssue } from "../domain-error";
-import { canonicalJson } from "./canonical-json";
+import { bundleHash } from "./bundle-hash";
 import { draftDocument } from "./draft-document";
 import { findFlow } from "./find-flow";
 import { staleDraftMessage } from "./save-flow";
@@ -40,7 +39,7 @@ export async function publishFlow(db: DbOrTx, params: PublishFlowParams): Promis
     const document = await draftDocument(tx, { draft: flow.draft, municipalityId });
     const { bundle, warnings } = validateBundle(document);
     await checkBasePdfs(tx, { bundle, municipalityId });
-    const contentHash = createHash("sha256").update(canonicalJson(bundle)).digest("hex");
+    const contentHash = bundleHash(bundle);
     const row = await createBundle(tx, {
       municipalityId,
       flowId: flow.id,
