@@ -86,6 +86,14 @@ test("studio: replaces the standard 児童手当 form with こども育成課's 
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText(/下書き 第\d+版 に保存済み/)).toBeVisible();
 
+  // The list of fields to place again outlives a reload.
+  await page.reload();
+  await page.getByRole("tab", { name: "様式" }).click();
+  await page.getByRole("list", { name: "様式の一覧" }).getByRole("button", { name: /F21/ }).click();
+  await expect(toPlace.getByRole("listitem")).toHaveCount(pending - 1);
+  await expect(fieldList.getByRole("button", { name: /^name4/ })).not.toContainText("置き直す");
+  await usage.getByRole("button", { name: "他のフローで埋められるか確かめる" }).click();
+
   // One form, two flows: 出生 takes the saved form too (it can fill every field), so both print it.
   await usage.getByRole("button", { name: "「出生」にも反映" }).click();
   await expect(usage.getByRole("status")).toContainText(
