@@ -64,6 +64,18 @@ test("studio: new flow → export as JSON (the CLI runs it) → import", async (
   );
   expect(cli).toContain("フローテスト: 0/0 件成功");
 
+  // The file, edited, read back into the same flow's draft (its key stays; the save is the editor's
+  // compare-and-set, so a draft saved since the list was read would be refused).
+  const edited = join(OUT, "jumin-idou-2-edited.json");
+  writeFileSync(edited, JSON.stringify({ ...bundle, flow: { ...bundle.flow, title: "原付の登録（改訂）" } }));
+  page.once("dialog", (d) => void d.accept());
+  await row.getByLabel("「原動機付自転車の登録」の下書きに読み込むJSONファイル").setInputFiles(edited);
+  await expect(page.getByText(/「原動機付自転車の登録」の下書きをファイルの内容にしました/)).toBeVisible();
+  const revised = page.getByRole("row").filter({ hasText: "原付の登録（改訂）" });
+  await expect(revised).toContainText("キー: jumin-idou-2");
+  await shot(page, "studio-import-into-draft");
+  await expectNoA11yViolations(page);
+
   // A wrong file is refused and adds no flow.
   const rows = await page.getByRole("row").count();
   await page.getByRole("button", { name: "JSONファイルから読み込む" }).click();
