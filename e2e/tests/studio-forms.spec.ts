@@ -106,14 +106,16 @@ test("studio: refuses a bad file, offers a fillable PDF's fields, maps one and p
   expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(768);
   expect(used).toBeGreaterThan((box?.height ?? 0) * 0.9);
   // The page itself (pdfme draws it as a background image): the tallest picture in the box.
-  const paper = await designer.getByTestId("designer-box").evaluate((el) =>
-    Math.max(
-      0,
-      ...[...el.querySelectorAll("*")]
-        .filter((e) => e.tagName === "IMG" || getComputedStyle(e).backgroundImage.startsWith("url("))
-        .map((e) => e.getBoundingClientRect().height),
-    ),
-  );
+  const paper = await designer
+    .getByTestId("designer-box")
+    .evaluate((el) =>
+      Math.max(
+        0,
+        ...[...el.querySelectorAll("*")]
+          .filter((e) => e.tagName === "IMG" || getComputedStyle(e).backgroundImage.startsWith("url("))
+          .map((e) => e.getBoundingClientRect().height),
+      ),
+    );
   expect(paper).toBeGreaterThan(300);
   await page.screenshot({
     path: join(import.meta.dirname, "..", ".out", "screenshots", "studio-forms-designer-viewport.png"),
