@@ -1,7 +1,6 @@
 import { type Db, listFlowSummaries } from "@kakanai/db";
 import { parseBundle } from "@kakanai/engine";
 import { bundleHash } from "./bundle-hash";
-import { draftDocument } from "./draft-document";
 
 export interface FlowListItem {
   id: string;
@@ -16,24 +15,21 @@ export interface FlowListItem {
 
 /**
  * The flow list. Whether a draft has unpublished changes is decided by content, as publishing would
- * fingerprint it: a draft saved and then put back as it was has none.
+ * fingerprint it, with the departments the latest version was published with: a draft saved and then
+ * put back as it was has none, and neither has one whose city merely gained a department since.
  */
 export async function listFlows(db: Db, params: { municipalityId: string }): Promise<FlowListItem[]> {
   const rows = await listFlowSummaries(db, params);
-  return Promise.all(
-    rows.map(async ({ draft, latestHash, ...row }) => ({
-      ...row,
-      unpublishedChanges:
-        latestHash === null ||
-        (await draftHash(db, draft, params.municipalityId).catch(() => null)) !== latestHash,
-    })),
-  );
+  return rows.map(({ draft, latestHash, latestDepartments, ...row }) => ({
+    ...row,
+    unpublishedChanges: latestHash === null || publishedHash(draft, latestDepartments) !== latestHash,
+  }));
 }
 
-async function draftHash(
-  db: Db,
-  draft: Parameters<typeof draftDocument>[1]["draft"],
-  municipalityId: string,
-) {
-  return bundleHash(parseBundle(await draftDocument(db, { draft, municipalityId })));
+function publishedHash(draft: object, departments: unknown): string | null {
+  try {
+    return bundleHash(parseBundle({ ...draft, schemaVersion: 1, departments }));
+  } catch {
+    return null;
+  }
 }

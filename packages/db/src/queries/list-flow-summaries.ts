@@ -18,6 +18,7 @@ export async function listFlowSummaries(db: DbOrTx, params: { municipalityId: st
       latestHash: sql<
         string | null
       >`(select b.content_hash from bundles b where b.flow_id = "flows"."id" order by b.seq desc limit 1)`,
+      latestDepartments: sql<unknown>`(select b.document->'departments' from bundles b where b.flow_id = "flows"."id" order by b.seq desc limit 1)`,
       draft: flows.draft,
     })
     .from(flows)
