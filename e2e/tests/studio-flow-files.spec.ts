@@ -18,6 +18,13 @@ test("studio: new flow → export as JSON (the CLI runs it) → import", async (
   await page.setViewportSize({ width: 1366, height: 768 });
   await login(page, STUDIO_URL, "admin");
   await expect(page.getByRole("heading", { name: "フロー一覧" })).toBeVisible();
+  // One numbering only: whether the draft differs from what the counter uses, and that version.
+  const okuyami = page.getByRole("row").filter({ hasText: "キー: okuyami" });
+  await expect(okuyami).toContainText("公開中の版と同じ");
+  await expect(okuyami).toContainText("公開中 v1");
+  await expect(okuyami).not.toContainText(/第\d+版|最新公開/);
+  await shot(page, "studio-flow-list");
+  await expectNoA11yViolations(page);
 
   await page.getByRole("button", { name: "新しいフローを作る" }).click();
   const form = page.getByRole("form", { name: "新しいフロー" });
@@ -35,6 +42,9 @@ test("studio: new flow → export as JSON (the CLI runs it) → import", async (
   await expect(page.getByRole("heading", { name: "原動機付自転車の登録" })).toBeVisible();
   await expect(page.getByText("住民異動のフロー（キー: jumin-idou-2）")).toBeVisible();
   await page.getByRole("link", { name: "← フロー一覧" }).click();
+  const created = page.getByRole("row").filter({ hasText: "原動機付自転車の登録" });
+  await expect(created).toContainText("まだ公開していません");
+  await expect(created).toContainText("未公開");
 
   // Export: the downloaded file is the bundle `kakanai test` runs.
   const row = page.getByRole("row").filter({ hasText: "原動機付自転車の登録" });
@@ -53,6 +63,18 @@ test("studio: new flow → export as JSON (the CLI runs it) → import", async (
     },
   );
   expect(cli).toContain("フローテスト: 0/0 件成功");
+
+  // The file, edited, read back into the same flow's draft (its key stays; the save is the editor's
+  // compare-and-set, so a draft saved since the list was read would be refused).
+  const edited = join(OUT, "jumin-idou-2-edited.json");
+  writeFileSync(edited, JSON.stringify({ ...bundle, flow: { ...bundle.flow, title: "原付の登録（改訂）" } }));
+  page.once("dialog", (d) => void d.accept());
+  await row.getByLabel("「原動機付自転車の登録」の下書きに読み込むJSONファイル").setInputFiles(edited);
+  await expect(page.getByText(/「原動機付自転車の登録」の下書きをファイルの内容にしました/)).toBeVisible();
+  const revised = page.getByRole("row").filter({ hasText: "原付の登録（改訂）" });
+  await expect(revised).toContainText("キー: jumin-idou-2");
+  await shot(page, "studio-import-into-draft");
+  await expectNoA11yViolations(page);
 
   // A wrong file is refused and adds no flow.
   const rows = await page.getByRole("row").count();

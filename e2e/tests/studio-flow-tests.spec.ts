@@ -151,5 +151,12 @@ test("record a flow test from the preview, edit its answers, accept the actual r
   await expect(page.locator("#publish-blocked")).toHaveCount(0);
   await shot(page, "studio-flow-tests-publish-diff");
   await publish.click();
+  // Escape cancels (nothing is published); the second time it is confirmed.
+  const confirm = page.getByRole("dialog", { name: /^v\d+ として公開しますか？$/ });
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText(/を公開しました/)).toHaveCount(0);
+  await publish.click();
+  await confirm.getByRole("button", { name: "公開を確定する" }).click();
   await expect(page.getByText(/v(\d+) を公開しました/)).toBeVisible();
 });

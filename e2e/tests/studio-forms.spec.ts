@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { poppler } from "@kakanai/pdf/testing";
 import { expect, type Page, test } from "@playwright/test";
 import { STUDIO_URL } from "../playwright.config";
+import { expectNoA11yViolations } from "../support/axe";
 import { login } from "../support/login";
 import { shot } from "../support/screens";
 
@@ -12,6 +13,8 @@ import { shot } from "../support/screens";
  */
 const ROOT = join(import.meta.dirname, "..", "..");
 const NOT_A_PDF = join(ROOT, "packages/pdf/test/fixtures/bad-pdfs/not-a-pdf.pdf");
+test.use({ viewport: { width: 1366, height: 768 } });
+
 const FILLABLE = join(ROOT, "packages/demo-city/src/forms/assets/jidou-teate-nintei-seikyu-fillable.pdf");
 
 async function openFormsTab(page: Page) {
@@ -55,8 +58,15 @@ test("studio: refuses a bad file, offers a fillable PDF's fields, maps one and p
   await fields.getByRole("button", { name: /^claimant_name/ }).click();
   const editor = page.getByRole("region", { name: "項目「claimant_name」の設定" });
   await expect(editor.getByLabel("左から（mm）")).toHaveValue("42");
-  await editor.getByLabel("回答の項目").fill("applicant.name");
-  await expect(fields.getByRole("button", { name: /^claimant_name/ })).toContainText("applicant.name");
+  // The answer is chosen by its question's label; its key is secondary text, also in the field list.
+  const answer = editor.getByRole("combobox", { name: "回答の項目" });
+  await expect(answer.locator("option", { hasText: "異動する方（行ごと） › フリガナ" })).toHaveCount(1);
+  await answer.selectOption({ label: "届出人の氏名" });
+  await expect(editor.getByText("キー: applicant.name")).toBeVisible();
+  const mapped = fields.getByRole("button", { name: /^claimant_name/ });
+  await expect(mapped).toContainText("届出人の氏名");
+  await expect(mapped).not.toContainText("applicant.name");
+  await expectNoA11yViolations(page);
   await shot(page, "studio-forms-mapping");
 
   // Preview for a sample household: the name is printed in the mapped box.
@@ -86,10 +96,34 @@ test("studio: refuses a bad file, offers a fillable PDF's fields, maps one and p
   await page.getByRole("button", { name: /デザイナーを開く/ }).click();
   const designer = page.getByRole("region", { name: /デザイナー/ });
   await expect(designer.getByText("claimant_name").first()).toBeVisible({ timeout: 60_000 });
+  // The first opening after a page load fills its box (it drew the page at 8×11 px, or used ~340 px
+  // of a 768 px box) and the whole box, toolbar included, is on screen.
+  const box = await designer.getByTestId("designer-box").boundingBox();
+  const used = await designer
+    .getByTestId("designer-box")
+    .evaluate((el) => (el.firstElementChild as HTMLElement | null)?.getBoundingClientRect().height ?? 0);
+  expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(768);
+  expect(used).toBeGreaterThan((box?.height ?? 0) * 0.9);
+  // The page itself (pdfme draws it as a background image): the tallest picture in the box.
+  const paper = await designer
+    .getByTestId("designer-box")
+    .evaluate((el) =>
+      Math.max(
+        0,
+        ...[...el.querySelectorAll("*")]
+          .filter((e) => e.tagName === "IMG" || getComputedStyle(e).backgroundImage.startsWith("url("))
+          .map((e) => e.getBoundingClientRect().height),
+      ),
+    );
+  expect(paper).toBeGreaterThan(300);
+  await page.screenshot({
+    path: join(import.meta.dirname, "..", ".out", "screenshots", "studio-forms-designer-viewport.png"),
+  });
   await shot(page, "studio-forms-designer");
   await designer.getByRole("button", { name: "位置を反映して閉じる" }).click();
   await expect(fields.getByRole("listitem")).toHaveCount(15);
-  await expect(fields.getByRole("button", { name: /^claimant_name/ })).toContainText("applicant.name");
+  await expect(fields.getByRole("button", { name: /^claimant_name/ })).toContainText("届出人の氏名");
   expect(outside).toEqual([]);
 });
 

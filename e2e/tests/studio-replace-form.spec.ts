@@ -2,19 +2,36 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { STUDIO_URL } from "../playwright.config";
 import { expectNoA11yViolations } from "../support/axe";
+import { snapshotDrafts } from "../support/drafts";
 import { login } from "../support/login";
+import { addProcedureCondition } from "../support/procedure-rule";
 import { shot } from "../support/screens";
 
 /**
  * こども育成課 prints its own 児童手当 認定請求書 (A5 landscape) instead of the standard A4 one: the
  * form keeps its number and every mapping, the fields that still fit keep their place, the child rows
  * that fall off the smaller page are listed to place again (in the field list and at the preview),
- * 出生 takes the same form, the form cannot be removed while 児童手当 prints it, and the publish diff
- * names the new PDF.
+ * 出生 takes the same form, the form cannot be removed while 児童手当 prints it. Then a deliberate
+ * change (P17 only on 転入) makes one flow test fail; accepting its actual result unblocks publishing,
+ * and the publish diff lists both the new PDF and the test's new expectation (issue 9, "Done when").
+ * Both drafts are put back afterwards.
  */
 const OWN_FORM = join(import.meta.dirname, "..", "fixtures", "kodomo-jidou-teate-a5.pdf");
+const SINGLE_PARENT = "ひとり親家庭の転居（マル子受給中）";
 
-test("studio: replaces the standard 児童手当 form with こども育成課's own PDF", async ({ page }) => {
+let restoreDrafts: (() => Promise<void>) | undefined;
+test.beforeAll(async () => {
+  restoreDrafts = await snapshotDrafts(["jumin-idou", "shussei"]);
+});
+test.afterAll(async () => {
+  await restoreDrafts?.();
+});
+
+test("studio: replaces the standard 児童手当 form with こども育成課's own PDF and accepts a failing test's result", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  page.on("dialog", (d) => d.accept());
   await page.setViewportSize({ width: 1366, height: 768 });
   await login(page, STUDIO_URL, "admin");
   // The list shows the saved title: 「住民異動」 as seeded, the draft's full title once a spec has saved it.
@@ -69,6 +86,14 @@ test("studio: replaces the standard 児童手当 form with こども育成課's 
   await page.getByRole("button", { name: "保存", exact: true }).click();
   await expect(page.getByText(/下書き 第\d+版 に保存済み/)).toBeVisible();
 
+  // The list of fields to place again outlives a reload.
+  await page.reload();
+  await page.getByRole("tab", { name: "様式" }).click();
+  await page.getByRole("list", { name: "様式の一覧" }).getByRole("button", { name: /F21/ }).click();
+  await expect(toPlace.getByRole("listitem")).toHaveCount(pending - 1);
+  await expect(fieldList.getByRole("button", { name: /^name4/ })).not.toContainText("置き直す");
+  await usage.getByRole("button", { name: "他のフローで埋められるか確かめる" }).click();
+
   // One form, two flows: 出生 takes the saved form too (it can fill every field), so both print it.
   await usage.getByRole("button", { name: "「出生」にも反映" }).click();
   await expect(usage.getByRole("status")).toContainText(
@@ -87,11 +112,46 @@ test("studio: replaces the standard 児童手当 form with こども育成課's 
   await refusal.getByRole("button", { name: "削除しない" }).click();
   await expect(refusal).toHaveCount(0);
 
-  // The publish tab lists the replacement among what publishing changes.
+  // A deliberate change: ひとり親家庭等医療費助成 (P17) only for a 転入. The demo test for a 転居 fails,
+  // and publishing is blocked by it.
+  await addProcedureCondition(page, /^P17/, {
+    field: "どの届出ですか（moveType）",
+    value: "転入（市外から東雲市へ）",
+  });
+  await page.getByRole("tab", { name: "テスト" }).click();
+  const summary = page.getByRole("status").filter({ hasText: /件中/ });
+  await expect(summary).toHaveText(/^✗ \d+件中\d+件 成功・1件 失敗$/, { timeout: 60_000 });
+  await page.getByRole("tab", { name: "公開" }).click();
+  await expect(page.locator("#publish-blocked")).toContainText(
+    `フローテスト「${SINGLE_PARENT}」が失敗しています。`,
+  );
+
+  // Accept the actual result, after seeing exactly what changes.
+  await page.getByRole("tab", { name: "テスト" }).click();
+  const results = page.getByRole("list", { name: "テストの結果" }).getByRole("listitem");
+  const failing = results.filter({ has: page.getByRole("heading", { name: SINGLE_PARENT, exact: true }) });
+  await failing.getByRole("button", { name: /^実際の判定を期待値にする/ }).click();
+  const accept = page.getByRole("region", { name: `「${SINGLE_PARENT}」の期待値を実際の判定にする` });
+  const change = accept.getByRole("list", { name: "期待値の変更（期待値との違い）" });
+  await expect(change.getByRole("listitem").first()).toHaveText(/^手続きが外れる: P17 /);
+  await expectNoA11yViolations(page);
+  await shot(page, "studio-replace-form-accept");
+  await accept.getByRole("button", { name: "この内容で期待値を更新" }).click();
+  await expect(failing.getByText("✓ 成功")).toBeVisible();
+  await expect(summary).toHaveText(/^✓ (\d+)件中\1件 成功$/);
+
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByText(/下書き 第\d+版 に保存済み/)).toBeVisible();
+
+  // The publish tab lists both: the replaced PDF and the updated test; nothing blocks publishing.
   await page.getByRole("tab", { name: "公開" }).click();
   // Against whatever version is in use: an earlier spec (studio-new-department) may have published v2.
   const changes = page.getByRole("list", { name: /v\d+（窓口で使用中）からの変更/ });
   await expect(changes).toContainText("様式 F21（児童手当 認定請求書）: 元のPDF");
+  await expect(changes).toContainText("手続き P17");
+  await expect(changes).toContainText(`フローテスト ${SINGLE_PARENT}: 期待する手続きを変更（P17 を外す）`);
+  await expect(page.locator("#publish-blocked")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "公開する", exact: true })).toBeEnabled();
   await changes.scrollIntoViewIfNeeded();
   await shot(page, "studio-replace-form-diff");
 });

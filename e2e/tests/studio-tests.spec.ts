@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { STUDIO_URL } from "../playwright.config";
+import { expectNoA11yViolations } from "../support/axe";
 import { login } from "../support/login";
 import { addProcedureCondition } from "../support/procedure-rule";
 import { shot } from "../support/screens";
@@ -104,6 +105,12 @@ test("公開 tab: lint is live, publishing says what will change, and the histor
   await expect(page.getByText(/を調べています|を読み込んでいます/)).toHaveCount(0);
   await shot(page, "studio-publish-changes");
   await page.getByRole("button", { name: "公開する", exact: true }).click();
+  const confirm = page.getByRole("dialog", { name: /^v\d+ として公開しますか？$/ });
+  await expect(confirm.getByRole("button", { name: "やめる" })).toBeFocused();
+  await expectNoA11yViolations(page);
+  await shot(page, "studio-publish-confirm");
+  await confirm.getByRole("button", { name: "公開を確定する" }).click();
+  await expect(confirm).toBeHidden();
   const published = page.getByText(/v(\d+) を公開しました/);
   await expect(published).toBeVisible();
   const seq = Number(/v(\d+)/.exec((await published.textContent()) ?? "")?.[1]);
@@ -111,6 +118,8 @@ test("公開 tab: lint is live, publishing says what will change, and the histor
   const history = page.getByRole("list", { name: "公開した版（新しい順）" });
   const latest = history.locator(":scope > li").first();
   await expect(latest.getByRole("heading", { name: `v${seq}（窓口で使用中）` })).toBeVisible();
+  // Without a reload, only the new version is the one in use.
+  await expect(history.getByText("（窓口で使用中）")).toHaveCount(1);
   await expect(latest.getByRole("list", { name: `v${seq - 1} からの変更` })).toContainText(
     `質問を追加: ${label}`,
   );

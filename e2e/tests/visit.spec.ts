@@ -78,6 +78,10 @@ test("studio: an admin adds and reorders a question, writes its help, sets a con
   const before = await latestBundle(runInfo().municipalityId, "jumin-idou");
   await page.getByRole("tab", { name: "公開" }).click();
   await page.getByRole("button", { name: "公開する" }).click();
+  await page
+    .getByRole("dialog", { name: `v${before.seq + 1} として公開しますか？` })
+    .getByRole("button", { name: "公開を確定する" })
+    .click();
   await expect(page.getByText(`v${before.seq + 1} を公開しました`)).toBeVisible();
   await shot(page, "studio-published");
 

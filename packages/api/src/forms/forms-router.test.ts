@@ -119,6 +119,37 @@ describe("studio.forms.preview", () => {
     expect(poppler.pageCount(Buffer.from(pdfBase64, "base64"))).toBe(2);
   });
 
+  it("prints a per-member form for every member of the sample household, someone over 65 among them", async () => {
+    const { flow, caller } = await setup();
+    const place = (name: string, yMm: number) => ({
+      name,
+      pageIndex: 0,
+      xMm: 22,
+      yMm,
+      widthMm: 80,
+      heightMm: 6,
+    });
+    const form: FormDef = {
+      key: "F91",
+      title: "介護保険 住所地特例",
+      departmentKey: "kodomo",
+      pageCount: 1,
+      orientation: "portrait",
+      fields: [
+        { ...place("name", 40), type: "text", path: "members.$member.name", format: "text" },
+        { ...place("born", 50), type: "text", path: "members.$member.birthDate", format: "wareki" },
+      ],
+    };
+    const { pdfBase64 } = await caller.studio.forms.preview({ flowId: flow.id, form, sample: "household-5" });
+    const pdf = Buffer.from(pdfBase64, "base64");
+    const text = poppler.text(pdf);
+    // One copy per member (before: member 1 only), and the fifth is the 65+ 母.
+    expect(poppler.pageCount(pdf)).toBe(5);
+    for (const name of ["山田 太郎", "山田 花子", "山田 一郎", "山田 次郎", "山田 梅子"])
+      expect(text).toContain(name);
+    expect(text).toContain("昭和25年1月20日");
+  });
+
   it("says so when the test case does not exist", async () => {
     const { flow, caller } = await setup();
     const form: FormDef = {

@@ -67,11 +67,21 @@ function householdSample(draft: FlowDraft, form: FormDef, size: number): Sample 
     throw new DomainError("BAD_REQUEST", `見本の世帯は1〜${maxSampleHousehold}人で選んでください。`);
   const answers = sampleHouseholdAnswers(size);
   const requirement = draft.procedures.flatMap((p) => p.forms ?? []).find((r) => r.formKey === form.key);
-  const mode = requirement?.mode ?? (form.fields.some((f) => f.row !== undefined) ? "household" : "once");
+  const mode = requirement?.mode ?? unusedFormMode(form);
   const all = Array.from({ length: size }, (_, i) => i);
   const base = { formKey: form.key, title: form.title, departmentKey: form.departmentKey, mode };
-  const members = mode === "once" ? [] : mode === "each" ? [0] : all;
-  return { answers, determined: [{ ...base, members, sheets: 1 }] };
+  // A per-member form prints one copy for every member of the sample, as the counter would for a
+  // household where all of them qualify; a household form lists them all.
+  if (mode === "each") return { answers, determined: all.map((i) => ({ ...base, members: [i], sheets: 1 })) };
+  return { answers, determined: [{ ...base, members: mode === "once" ? [] : all, sheets: 1 }] };
+}
+
+/** How a form no procedure prints yet would print: rows → household, 「この様式の世帯員」 → each. */
+function unusedFormMode(form: FormDef): "household" | "each" | "once" {
+  if (form.fields.some((f) => f.row !== undefined)) return "household";
+  if (form.fields.some((f) => f.path?.includes(".$member.") || f.source?.startsWith("person.")))
+    return "each";
+  return "once";
 }
 
 /** The draft as the counter would run it, with the city's departments. */

@@ -2,9 +2,10 @@ import { listDepartments } from "@kakanai/db";
 import { flowKind } from "@kakanai/engine";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { int32Counter } from "../input-bounds";
 import { roles } from "../roles";
 import { editScope } from "../studio/edit-scope";
-import { exportFlowBundle, importFlowBundle } from "../studio/flow-bundle-file";
+import { exportFlowBundle, importFlowBundle, importIntoDraft } from "../studio/flow-bundle-file";
 import { createNewFlow, duplicateFlow } from "../studio/new-flow";
 import { roleProcedure } from "../trpc";
 
@@ -21,6 +22,11 @@ export const exportFlowInput = z.object({ flowId: z.uuid() });
 export const importFlowInput = z.object({
   text: z.string().max(maxBundleFileChars, "ファイルが大きすぎます（上限 8MB）。"),
   ownerDepartmentKey: z.string().min(1, "担当課を選んでください。").max(100),
+});
+export const importIntoDraftInput = z.object({
+  flowId: z.uuid(),
+  expectedVersion: int32Counter,
+  text: importFlowInput.shape.text,
 });
 
 const studioProcedure = roleProcedure(roles.studio);
@@ -57,6 +63,15 @@ export const flowAdminRouter = {
     ),
   importBundle: studioProcedure.input(importFlowInput).mutation(({ ctx, input }) =>
     importFlowBundle(ctx.db, {
+      ...input,
+      municipalityId: ctx.user.municipalityId,
+      by: ctx.user.id,
+      ownDepartmentId: editScope(ctx.user),
+    }),
+  ),
+  /** A bundle file as an existing flow's new draft, refused if the draft changed since it was read. */
+  importIntoDraft: studioProcedure.input(importIntoDraftInput).mutation(({ ctx, input }) =>
+    importIntoDraft(ctx.db, {
       ...input,
       municipalityId: ctx.user.municipalityId,
       by: ctx.user.id,

@@ -171,3 +171,50 @@ describe("studio.flowAdmin.exportBundle / importBundle", () => {
     expect(await keys(clerk.city.id)).toEqual(["jumin-idou"]);
   });
 });
+
+describe("studio.flowAdmin.importIntoDraft", () => {
+  it("makes a bundle file the existing flow's draft, keeping its key; a stale version or another department is refused", async () => {
+    const s = await setup(["dept_admin"], "shimin");
+    const { bundle } = await s.caller.studio.flowAdmin.exportBundle({ flowId: s.flow.id });
+    const edited = { ...bundle, flow: { ...bundle.flow, key: "other-key", title: "住民異動（改訂版）" } };
+    const text = JSON.stringify(edited);
+
+    const result = await s.caller.studio.flowAdmin.importIntoDraft({
+      flowId: s.flow.id,
+      expectedVersion: 1,
+      text,
+    });
+    expect(result).toEqual({ draftVersion: 2, warnings: [] });
+    const row = await findFlowRow(db, { flowId: s.flow.id, municipalityId: s.city.id });
+    expect(row).toMatchObject({ key: "jumin-idou", title: "住民異動（改訂版）", draftVersion: 2 });
+    expect(row?.draft.flow.key).toBe("jumin-idou");
+    expect(await keys(s.city.id)).toEqual(["jumin-idou"]);
+
+    // Someone saved since version 1 was read: refused, the draft stays as it is.
+    await expect(
+      s.caller.studio.flowAdmin.importIntoDraft({ flowId: s.flow.id, expectedVersion: 1, text }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/他の人がこのフローを更新しました/),
+    });
+    // A malformed file changes nothing either.
+    await expect(
+      s.caller.studio.flowAdmin.importIntoDraft({ flowId: s.flow.id, expectedVersion: 2, text: "{" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect((await findFlowRow(db, { flowId: s.flow.id, municipalityId: s.city.id }))?.draftVersion).toBe(2);
+
+    // Another department's admin may not replace 市民課's draft.
+    const kodomo = await createTestStaff(db, {
+      municipalityId: s.city.id,
+      roles: ["dept_admin"],
+      departmentId: s.kodomo.id,
+    });
+    await expect(
+      (await callerFor(db, kodomo)).studio.flowAdmin.importIntoDraft({
+        flowId: s.flow.id,
+        expectedVersion: 2,
+        text,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

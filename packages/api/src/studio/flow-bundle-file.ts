@@ -9,7 +9,9 @@ import { type Bundle, parseBundle } from "@kakanai/engine";
 import { DomainError } from "../domain-error";
 import { draftDocument } from "./draft-document";
 import { findFlow } from "./find-flow";
+import type { FlowDraft } from "./flow-draft";
 import { type CreatedFlow, type Creator, freeFlowKey, insertFlow, ownerDepartment } from "./new-flow";
+import { saveFlow } from "./save-flow";
 
 /**
  * A flow's saved draft as a bundle file: the same document publishing would freeze (schemaVersion,
@@ -57,6 +59,31 @@ export async function importFlowBundle(
     });
     return { ...created, warnings: await importWarnings(tx, bundle, params.municipalityId, departments) };
   });
+}
+
+/**
+ * A bundle file as the new draft of an existing flow (an updated export, a colleague's version). The
+ * flow keeps its key; the file is validated completely first, and the save is the editor's own
+ * compare-and-set on draftVersion: a draft saved by someone since `expectedVersion` refuses the import
+ * with the stale-save message, never a silent overwrite. Only a department that owns the flow may.
+ */
+export async function importIntoDraft(
+  db: Db,
+  params: {
+    flowId: string;
+    municipalityId: string;
+    by: string;
+    ownDepartmentId: string | null;
+    expectedVersion: number;
+    text: string;
+  },
+): Promise<{ draftVersion: number; warnings: string[] }> {
+  const bundle = parseBundle(readJson(params.text));
+  const flow = await findFlow(db, params);
+  const { schemaVersion: _version, departments, ...rest } = bundle;
+  const draft = { ...rest, flow: { ...rest.flow, key: flow.key } } as FlowDraft;
+  const { draftVersion } = await saveFlow(db, { ...params, draft });
+  return { draftVersion, warnings: await importWarnings(db, bundle, params.municipalityId, departments) };
 }
 
 function readJson(text: string): unknown {

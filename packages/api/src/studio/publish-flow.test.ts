@@ -106,6 +106,23 @@ describe("studio.flows", () => {
     expect(flows).toEqual([expect.objectContaining({ id: flow.id, latestSeq: 2, draftVersion: 2 })]);
   });
 
+  it("lists whether the saved draft has unpublished changes, by content rather than by save count", async () => {
+    const { city, flow, caller } = await studioSetup();
+    const listed = async () => (await caller.studio.flows.list())[0];
+    expect(await listed()).toMatchObject({ latestSeq: null, unpublishedChanges: true });
+    await caller.studio.flows.publish({ flowId: flow.id, expectedVersion: 1 });
+    expect(await listed()).toMatchObject({ latestSeq: 1, unpublishedChanges: false });
+    const original = (await caller.studio.flows.get({ flowId: flow.id })).draft;
+    await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 1, draft: testDraft("改訂") });
+    expect(await listed()).toMatchObject({ latestSeq: 1, draftVersion: 2, unpublishedChanges: true });
+    // Saved back as it was: a new draft version, but nothing to publish.
+    await caller.studio.flows.save({ flowId: flow.id, expectedVersion: 2, draft: original as never });
+    expect(await listed()).toMatchObject({ latestSeq: 1, draftVersion: 3, unpublishedChanges: false });
+    // A department added to the city since is not a change of this draft.
+    await db.insert(schema.departments).values({ municipalityId: city.id, key: "zeimu", name: "税務課" });
+    expect(await listed()).toMatchObject({ unpublishedChanges: false });
+  });
+
   it("refuses an invalid draft with the issues listed", async () => {
     const { flow, caller } = await studioSetup();
     await db

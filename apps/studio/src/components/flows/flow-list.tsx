@@ -83,7 +83,7 @@ export function FlowList() {
                 種類
               </th>
               <th scope="col" className="py-3 pr-4">
-                下書き版
+                下書き
               </th>
               <th scope="col" className="py-3 pr-4">
                 窓口で使われている版
@@ -103,12 +103,20 @@ export function FlowList() {
                   <span className="ml-2 text-sm text-solid-gray-700">キー: {flow.key}</span>
                 </td>
                 <td className="py-3 pr-4">{flowKindLabels[flow.kind] ?? flow.kind}</td>
-                <td className="py-3 pr-4">第{flow.draftVersion}版</td>
+                <td className="py-3 pr-4">
+                  {flow.latestSeq === null ? (
+                    "まだ公開していません"
+                  ) : flow.unpublishedChanges ? (
+                    <Badge tone="warning">未公開の変更あり</Badge>
+                  ) : (
+                    "公開中の版と同じ"
+                  )}
+                </td>
                 <td className="py-3 pr-4">
                   {flow.latestSeq === null ? (
                     <Badge tone="warning">未公開</Badge>
                   ) : (
-                    <Badge tone="success">最新公開 v{flow.latestSeq}</Badge>
+                    <Badge tone="success">公開中 v{flow.latestSeq}</Badge>
                   )}
                 </td>
                 <td className="py-3">

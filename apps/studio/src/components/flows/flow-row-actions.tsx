@@ -1,16 +1,20 @@
 "use client";
 import { Button } from "@kakanai/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRef } from "react";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
 
 interface Props {
-  flow: { id: string; title: string };
+  flow: { id: string; title: string; draftVersion: number };
   /** What happened, for the list's status line (a link to a new copy, or an error). */
   onResult: (result: { message: string; tone: "success" | "error"; href?: string }) => void;
 }
 
-/** Per flow: copy it as a new unpublished flow, or write its bundle out as a JSON file. */
+/**
+ * Per flow: copy it as a new unpublished flow, write its bundle out as a JSON file, or read a bundle
+ * file into its draft (refused if the draft was saved by someone since this list was read).
+ */
 export function FlowRowActions({ flow, onResult }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -42,6 +46,30 @@ export function FlowRowActions({ flow, onResult }: Props) {
       onError: (error) => onResult({ tone: "error", message: readError(error).message }),
     }),
   );
+  const file = useRef<HTMLInputElement>(null);
+  const importInto = useMutation(
+    trpc.studio.flowAdmin.importIntoDraft.mutationOptions({
+      onSuccess: ({ warnings }) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.studio.flows.list.queryKey() });
+        onResult({
+          tone: "success",
+          message: `「${flow.title}」の下書きをファイルの内容にしました（保存済み・まだ公開していません）。${warnings.join("")}`,
+          href: `/flows/${flow.id}`,
+        });
+      },
+      onError: (error) => onResult({ tone: "error", message: readError(error).message }),
+    }),
+  );
+  async function readInto(chosen: File | undefined) {
+    if (!chosen) return;
+    if (
+      !window.confirm(
+        `「${flow.title}」の下書きを「${chosen.name}」の内容に置き換えます。保存していない編集は失われます。よろしいですか？`,
+      )
+    )
+      return;
+    importInto.mutate({ flowId: flow.id, expectedVersion: flow.draftVersion, text: await chosen.text() });
+  }
   return (
     <div className="flex flex-wrap gap-2">
       <Button
@@ -62,6 +90,27 @@ export function FlowRowActions({ flow, onResult }: Props) {
       >
         JSONを書き出す
       </Button>
+      <Button
+        size="sm"
+        variant="secondary"
+        aria-label={`「${flow.title}」の下書きにJSONを読み込む`}
+        disabled={importInto.isPending}
+        onClick={() => file.current?.click()}
+      >
+        JSONを下書きに読み込む
+      </Button>
+      <input
+        ref={file}
+        type="file"
+        accept="application/json,.json"
+        className="sr-only"
+        tabIndex={-1}
+        aria-label={`「${flow.title}」の下書きに読み込むJSONファイル`}
+        onChange={(e) => {
+          void readInto(e.target.files?.[0]);
+          e.target.value = "";
+        }}
+      />
     </div>
   );
 }

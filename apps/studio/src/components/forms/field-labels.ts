@@ -41,11 +41,11 @@ export const defaultFormatFor: Record<FieldType, FieldFormat> = {
 
 export const formatNeedsOption = (format: FieldFormat) => format === "circle" || format === "check";
 
-/** One line saying where a field's value comes from, for the field list. */
-export function sourceSummary(field: FormField): string {
+/** One line saying where a field's value comes from, for the field list: a question's label, not its key. */
+export function sourceSummary(field: FormField, answerLabel?: (path: string) => string | undefined): string {
   if (field.format === "fixed") return `固定:「${field.text ?? ""}」`;
   if (field.source !== undefined) return sourceLabel(field.source);
   if (field.expr !== undefined) return "式";
-  if (field.path) return field.path;
+  if (field.path) return answerLabel?.(field.path) ?? field.path;
   return "未設定";
 }

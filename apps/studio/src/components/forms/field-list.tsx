@@ -9,10 +9,12 @@ interface Props {
   onSelect: (index: number) => void;
   /** Names of fields to place again after the PDF was replaced. */
   toPlace?: string[];
+  /** The label of an answer path (「世帯員（行ごと） › フリガナ」); the key shows on hover. */
+  answerLabel?: (path: string) => string | undefined;
 }
 
 /** The form's fields in order; choosing one opens it in the mapping panel. */
-export function FieldList({ fields, selected, onSelect, toPlace = [] }: Props) {
+export function FieldList({ fields, selected, onSelect, toPlace = [], answerLabel }: Props) {
   if (fields.length === 0)
     return <p className="text-solid-gray-700">まだ項目がありません。「項目を追加」で欄を作ります。</p>;
   return (
@@ -42,8 +44,8 @@ export function FieldList({ fields, selected, onSelect, toPlace = [] }: Props) {
                 <span className="ml-2 text-sm font-normal">（{f.row + 1}人目の行）</span>
               )}
             </span>
-            <span className="block truncate text-sm text-solid-gray-700">
-              {fieldTypeLabels[f.type]}・{sourceSummary(f)}
+            <span className="block truncate text-sm text-solid-gray-700" title={f.path || undefined}>
+              {fieldTypeLabels[f.type]}・{sourceSummary(f, answerLabel)}
             </span>
           </button>
         </li>

@@ -1,7 +1,7 @@
 "use client";
 import { type FieldFormat, type FormField, fieldFormat } from "@kakanai/engine";
 import { Select, TextField } from "@kakanai/ui";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { ExpressionField } from "./expression-field";
 import { fieldFormatLabels, formatNeedsOption } from "./field-labels";
 import { NumberField } from "./number-field";
@@ -26,7 +26,6 @@ const sourceOf = (f: FormField): Source =>
 
 /** What the field prints: which answer (or expression, or fixed text), written in which format. */
 export function FieldMapping({ field, paths, onChange }: Props) {
-  const listId = useId();
   const optionListId = useId();
   const source = sourceOf(field);
   const answers = paths.filter((p) => !p.source);
@@ -85,26 +84,7 @@ export function FieldMapping({ field, paths, onChange }: Props) {
         </>
       )}
       {source === "answer" && (
-        <>
-          <TextField
-            label="回答の項目"
-            hint="一覧から選ぶか入力します。世帯員の行には「（行ごと）」の項目を使います。"
-            list={listId}
-            value={field.path ?? ""}
-            onChange={(e) => onChange({ path: e.target.value })}
-            autoComplete="off"
-          />
-          <datalist id={listId}>
-            {answers.map((p) => (
-              <option key={p.path} value={p.path} label={p.label} />
-            ))}
-          </datalist>
-          {field.path && !answers.some((p) => p.path === field.path) && (
-            <p className="text-sm text-orange-1100">
-              この項目はフローの質問にありません（綴りを確認してください）。
-            </p>
-          )}
-        </>
+        <AnswerPicker path={field.path ?? ""} answers={answers} onChange={(path) => onChange({ path })} />
       )}
       {source === "expr" && (
         <ExpressionField key={field.name} value={field.expr} onChange={(expr) => onChange({ expr })} />
@@ -165,5 +145,65 @@ export function FieldMapping({ field, paths, onChange }: Props) {
         onChange={(n) => onChange({ row: n === undefined ? undefined : Math.round(n) - 1 })}
       />
     </fieldset>
+  );
+}
+
+const TYPED = "__typed__";
+
+/**
+ * Which answer the field prints, chosen by its question's label (「世帯員（行ごと） › フリガナ」); the
+ * key (`members.$row.kana`) is secondary text. A key the list does not hold (a computed value written
+ * by hand, an older draft) is typed in a text box instead.
+ */
+function AnswerPicker({
+  path,
+  answers,
+  onChange,
+}: {
+  path: string;
+  answers: PathOption[];
+  onChange: (path: string) => void;
+}) {
+  const known = answers.some((p) => p.path === path);
+  const [typing, setTyping] = useState(path !== "" && !known);
+  return (
+    <>
+      <Select
+        label="回答の項目"
+        hint="世帯員の行には「（行ごと）」の項目を使います。"
+        placeholder="（選んでください）"
+        value={typing ? TYPED : known ? path : ""}
+        onChange={(e) => {
+          const next = e.target.value;
+          setTyping(next === TYPED);
+          if (next !== TYPED) onChange(next);
+        }}
+        options={[
+          ...answers.map((p) => ({ value: p.path, label: p.label })),
+          { value: TYPED, label: "一覧にない項目（キーを入力）" },
+        ]}
+      />
+      {typing ? (
+        <TextField
+          label="回答の項目のキー"
+          hint="例: members.$row.kana（計算値はそのキー）"
+          value={path}
+          onChange={(e) => onChange(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      ) : (
+        path !== "" && (
+          <p className="text-sm text-solid-gray-700">
+            キー: <code>{path}</code>
+          </p>
+        )
+      )}
+      {typing && path && !known && (
+        <p className="text-sm text-orange-1100">
+          この項目はフローの質問にありません（綴りを確認してください）。
+        </p>
+      )}
+    </>
   );
 }

@@ -2,11 +2,11 @@
 import type { FormDef, FormField } from "@kakanai/engine";
 import { Alert, Button, Spinner } from "@kakanai/ui";
 import type { Template } from "@pdfme/common";
-import { barcodes, checkbox, ellipse, text } from "@pdfme/schemas";
 import { Designer } from "@pdfme/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/react";
+import { designerPlugins as plugins } from "./designer-plugins";
 import { fromTemplate, toTemplate } from "./pdfme-template";
 
 interface Props {
@@ -15,7 +15,6 @@ interface Props {
   onClose: () => void;
 }
 
-const plugins = { 文字: text, チェック: checkbox, 丸: ellipse, QRコード: barcodes.qrcode };
 const A4 = { portrait: { width: 210, height: 297 }, landscape: { width: 297, height: 210 } };
 
 /** The studio's own copy of Noto Sans JP (the studio runs offline: never a CDN). */
@@ -42,6 +41,7 @@ export function FormDesigner({ form, onApply, onClose }: Props) {
     queryFn: loadFont,
     staleTime: Number.POSITIVE_INFINITY,
   });
+  const section = useRef<HTMLElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const designer = useRef<Designer | null>(null);
   const [failed, setFailed] = useState(false);
@@ -55,6 +55,10 @@ export function FormDesigner({ form, onApply, onClose }: Props) {
     const basePdf: Template["basePdf"] = base.data
       ? `data:application/pdf;base64,${base.data.pdfBase64}`
       : { ...A4[form.orientation], padding: [0, 0, 0, 0] };
+    // pdfme sizes its page to the part of the box that is on screen when it starts (and again only on
+    // a resize): opened below the fold it drew the page at 8×11 px, or used ~340 px of the 768 px box.
+    // So the box is brought fully into view first (below the sticky save bar), then the Designer starts.
+    section.current?.scrollIntoView({ block: "start" });
     try {
       designer.current = new Designer({
         domContainer: container.current,
@@ -76,8 +80,9 @@ export function FormDesigner({ form, onApply, onClose }: Props) {
   const loadError = base.isError || font.isError || failed;
   return (
     <section
+      ref={section}
       aria-label="デザイナー（用紙の上での位置合わせ）"
-      className="space-y-3 rounded-8 border-2 border-blue-900 p-4"
+      className="scroll-mt-24 space-y-3 rounded-8 border-2 border-blue-900 p-4"
     >
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="mr-auto font-bold">用紙の上で位置を合わせる</h3>
@@ -104,7 +109,8 @@ export function FormDesigner({ form, onApply, onClose }: Props) {
       {!ready && !loadError && <Spinner label="様式のPDFとフォントを読み込んでいます" showLabel />}
       <div
         ref={container}
-        className="h-[48rem] w-full overflow-hidden rounded-8 border border-solid-gray-420"
+        data-testid="designer-box"
+        className="h-[calc(100vh-16rem)] min-h-[26rem] w-full overflow-hidden rounded-8 border border-solid-gray-420"
       />
     </section>
   );

@@ -42,6 +42,10 @@ export function FormEditor({
   const [selected, setSelected] = useState<number | null>(form.fields.length > 0 ? 0 : null);
   const paths = useMemo(() => [...sourceOptions(draft), ...pathOptions(draft)], [draft]);
   const field = selected === null ? undefined : form.fields[selected];
+  const answerLabel = useMemo(() => {
+    const labels = new Map(paths.filter((p) => !p.source).map((p) => [p.path, p.label]));
+    return (path: string) => labels.get(path);
+  }, [paths]);
 
   const patchField = (index: number, patch: Partial<FormField>) =>
     onChange((f) => ({ ...f, fields: f.fields.map((x, i) => (i === index ? { ...x, ...patch } : x)) }));
@@ -69,7 +73,7 @@ export function FormEditor({
   }
 
   return (
-    <div className="space-y-6">
+    <section aria-label={`様式 ${form.key} の編集`} className="space-y-6">
       <h2 className="text-xl font-bold">
         {form.key} {form.title}
         <span className="ml-3 text-base font-normal text-solid-gray-700">
@@ -104,6 +108,7 @@ export function FormEditor({
             selected={selected}
             onSelect={setSelected}
             toPlace={toPlace.map((t) => t.name)}
+            answerLabel={answerLabel}
           />
         </div>
         {field && selected !== null ? (
@@ -122,7 +127,7 @@ export function FormEditor({
       </div>
       <FormUsage flowId={flowId} form={form} saved={saved} />
       <FormPreview flowId={flowId} form={form} tests={draft.tests.map((t) => t.name)} toPlace={toPlace} />
-    </div>
+    </section>
   );
 }
 

@@ -14,15 +14,24 @@ interface Props {
   toPlace?: { name: string; reason: string }[];
 }
 
-const households = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
-  value: `household-${n}`,
-  label: `見本の世帯（${n}人）`,
-}));
+/**
+ * Who is in each sample household (the 山田 family of @kakanai/pdf's sampleHouseholdAnswers, first
+ * N members), so an admin picks one with the people their form is about: children, or someone over 65.
+ */
+const households = [
+  "世帯主のみ",
+  "夫婦",
+  "夫婦と子1人",
+  "夫婦と子2人",
+  "夫婦と子2人・65歳以上の母",
+  "夫婦と子2人・65歳以上の父母",
+  "夫婦と子3人・65歳以上の父母",
+].map((who, i) => ({ value: `household-${i + 1}`, label: `見本の世帯（${i + 1}人: ${who}）` }));
 
 /** The form as the counter would print it, for a sample household or one of the flow's test cases. */
 export function FormPreview({ flowId, form, tests, toPlace = [] }: Props) {
   const trpc = useTRPC();
-  const [sample, setSample] = useState("household-3");
+  const [sample, setSample] = useState("household-5");
   const [url, setUrl] = useState<string | null>(null);
   const preview = useMutation(
     trpc.studio.forms.preview.mutationOptions({
@@ -41,7 +50,7 @@ export function FormPreview({ flowId, form, tests, toPlace = [] }: Props) {
         記入例のプレビュー
       </h3>
       <p className="mt-1 text-sm text-solid-gray-700">
-        保存前の内容で、窓口で印刷されるのと同じ方法で作ります。見本の世帯は架空の「山田」家です。
+        保存前の内容で、窓口で印刷されるのと同じ方法で作ります。見本の世帯は架空の「山田」家で、人ごとの様式は世帯の全員の分を作ります。
       </p>
       {toPlace.length > 0 && (
         <Alert tone="warning" title={`置き直す項目（${toPlace.length}件）`} className="mt-3">

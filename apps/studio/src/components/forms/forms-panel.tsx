@@ -2,7 +2,7 @@
 import type { Department, FormDef } from "@kakanai/engine";
 import { Alert, cn } from "@kakanai/ui";
 import { useParams } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { FlowDraft } from "@/lib/flow-draft";
 import { ReadOnlyPart, usePartsOwnership } from "../editor/parts-ownership";
 import type { FlowDraftState } from "../editor/use-flow-draft";
@@ -27,8 +27,8 @@ export function FormsPanel({ draft, departments, update, state }: Props) {
   const [offer, setOffer] = useState<UploadedPdf | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  /** Per form key: fields the last PDF replacement could not keep in place. */
-  const [toPlace, setToPlace] = useState<Record<string, Placement[]>>({});
+  /** Per form key: fields the last PDF replacement could not keep in place (kept across reloads). */
+  const [toPlace, setToPlace] = useStoredPlacements(flowId);
   const selected = draft.forms.find((f) => f.key === selectedKey) ?? null;
   const departmentName = (key: string) => departments.find((d) => d.key === key)?.name ?? key;
   const ownership = usePartsOwnership();
@@ -43,7 +43,7 @@ export function FormsPanel({ draft, departments, update, state }: Props) {
     changeForm(key, () => result.form);
     const placements = result.toPlace.flatMap((t) => {
       const field = result.form.fields.find((f) => f.name === t.name);
-      return field ? [{ ...t, at: placeOf(field) }] : [];
+      return field ? [{ ...t, at: placeOf(field), pdf: result.form.basePdfSha256 }] : [];
     });
     setToPlace((prev) => ({ ...prev, [key]: placements }));
     setAdded(null);
@@ -177,12 +177,42 @@ interface Placement {
   name: string;
   reason: string;
   at: string;
+  /** The PDF it was put back on: a replacement discarded (never saved) lists nothing after a reload. */
+  pdf?: string;
+}
+
+const storageKey = (flowId: string) => `kakanai.studio.toPlace.${flowId}`;
+
+/**
+ * The 「置き直す」 list outlives a reload: it is kept in this browser's localStorage per flow (field
+ * names and positions only), and a field drops off it once it is moved or its form's PDF changes.
+ */
+function useStoredPlacements(flowId: string) {
+  const [placements, setPlacements] = useState<Record<string, Placement[]>>(() => {
+    try {
+      return JSON.parse(window.localStorage.getItem(storageKey(flowId)) ?? "{}") as Record<
+        string,
+        Placement[]
+      >;
+    } catch {
+      return {};
+    }
+  });
+  useEffect(() => {
+    try {
+      window.localStorage.setItem(storageKey(flowId), JSON.stringify(placements));
+    } catch {
+      // Storage full or disabled: the list still works until the next reload.
+    }
+  }, [flowId, placements]);
+  return [placements, setPlacements] as const;
 }
 
 const placeOf = (f: FormDef["fields"][number]) => `${f.pageIndex}:${f.xMm}:${f.yMm}`;
 
 function stillToPlace(form: FormDef, placements: Placement[]): Placement[] {
   return placements.filter((p) => {
+    if (p.pdf !== undefined && p.pdf !== form.basePdfSha256) return false;
     const field = form.fields.find((f) => f.name === p.name);
     return field !== undefined && placeOf(field) === p.at;
   });

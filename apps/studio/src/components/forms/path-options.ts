@@ -36,13 +36,14 @@ export function pathOptions(draft: FlowDraft): PathOption[] {
           ["$row", `${item}（行ごと）`],
           ["$member", `この様式の${item}`],
         ] as const) {
-          out.push(...leaf(`${q.key}.${slot}.${iq.key}`, `${who}: ${iq.label}`, iq));
+          out.push(...leaf(`${q.key}.${slot}.${iq.key}`, `${who} › ${iq.label}`, iq));
         }
       }
       continue;
     }
     out.push(...leaf(q.key, q.label, q));
   }
+  // Seeded drafts are stored as written: a flow without computed values may have no `computed`.
   for (const c of draft.computed ?? []) out.push({ path: c.key, label: `計算値: ${c.key}` });
   return out;
 }
@@ -71,7 +72,7 @@ export function sourceOptions(draft: FlowDraft): PathOption[] {
 
 function leaf(path: string, label: string, q: { kind: string; options?: ChoiceOption[] }): PathOption[] {
   if (q.kind === "address")
-    return addressParts.map(([part, name]) => ({ path: `${path}.${part}`, label: `${label}（${name}）` }));
+    return addressParts.map(([part, name]) => ({ path: `${path}.${part}`, label: `${label} › ${name}` }));
   if (q.kind === "boolean")
     return [
       {

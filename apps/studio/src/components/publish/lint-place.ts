@@ -55,7 +55,7 @@ function topLevel(name: string, index: number | null, draft: FlowDraft): string 
     case "tests":
       return `テスト「${draft.tests[index]?.name ?? index + 1}」`;
     case "computed":
-      return `計算値 ${draft.computed[index]?.key ?? index + 1}`;
+      return `計算値 ${draft.computed?.[index]?.key ?? index + 1}`;
     case "departments":
       return `部署 ${index + 1}件目`;
     default:

@@ -1,6 +1,7 @@
 "use client";
 import { Alert, Button } from "@kakanai/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useRef } from "react";
 import { formatDateTime, shortHash } from "@/lib/format";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
@@ -11,12 +12,19 @@ interface Props {
   version: number | null;
   /** Why publishing is not possible now; empty = the button is enabled. */
   reasons: string[];
+  /** The version the counter uses now (null: never published), named in the confirmation. */
+  latestSeq?: number | null;
 }
 
-/** The 公開する button, why it is disabled, and the server's answer (it checks everything again). */
-export function PublishAction({ flowId, version, reasons }: Props) {
+/**
+ * The 公開する button, why it is disabled, a confirmation (a modal <dialog>: focus moves into it, Esc
+ * cancels) and the server's answer (it checks everything again).
+ */
+export function PublishAction({ flowId, version, reasons, latestSeq = null }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const publish = useMutation(
     trpc.studio.flows.publish.mutationOptions({
       onSuccess: () => {
@@ -51,12 +59,38 @@ export function PublishAction({ flowId, version, reasons }: Props) {
       )}
       <Button
         size="lg"
-        onClick={() => version !== null && publish.mutate({ flowId, expectedVersion: version })}
+        onClick={() => dialog.current?.showModal()}
         disabled={blocked || publish.isPending || version === null}
         aria-describedby={blocked ? "publish-blocked" : undefined}
       >
         {publish.isPending ? "点検して公開しています…" : "公開する"}
       </Button>
+      <dialog
+        ref={dialog}
+        aria-labelledby={titleId}
+        className="m-auto max-w-lg rounded-8 border-2 border-solid-gray-900 p-6 backdrop:bg-black/50"
+      >
+        <h2 id={titleId} className="text-xl font-bold">
+          {latestSeq === null ? "v1 として公開しますか？" : `v${latestSeq + 1} として公開しますか？`}
+        </h2>
+        <p className="mt-3">
+          保存済みの下書き（第{version}版）が窓口に反映されます。
+          {latestSeq !== null &&
+            `いま窓口で使われている v${latestSeq} は、受付中の方の分だけ最後まで使われます。`}
+          公開した版は取り消せません（直すときは新しい版を公開します）。
+        </p>
+        <form method="dialog" className="mt-6 flex flex-wrap justify-end gap-3">
+          <Button variant="secondary" type="submit" autoFocus>
+            やめる
+          </Button>
+          <Button
+            type="submit"
+            onClick={() => version !== null && publish.mutate({ flowId, expectedVersion: version })}
+          >
+            公開を確定する
+          </Button>
+        </form>
+      </dialog>
       <div className="mt-4 space-y-3" aria-live="polite">
         {publish.data && (
           <Alert tone="success" title={`v${publish.data.seq} を公開しました`}>

@@ -44,7 +44,12 @@ export function PublishPanel({ flowId, state }: { flowId: string; state: FlowDra
       </p>
       {checks && state.draft && <PublishChecks checks={checks} draft={state.draft} />}
       <DraftChanges flowId={flowId} version={state.version} dirty={state.dirty} />
-      <PublishAction flowId={flowId} version={state.version} reasons={reasons} />
+      <PublishAction
+        flowId={flowId}
+        version={state.version}
+        reasons={reasons}
+        latestSeq={state.remote?.latestSeq ?? null}
+      />
       <VersionHistory flowId={flowId} />
     </div>
   );
