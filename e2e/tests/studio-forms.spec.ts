@@ -121,6 +121,7 @@ test("studio: refuses a bad file, offers a fillable PDF's fields, maps one and p
     path: join(import.meta.dirname, "..", ".out", "screenshots", "studio-forms-designer-viewport.png"),
   });
   await shot(page, "studio-forms-designer");
+  await expectNoA11yViolations(page);
   await designer.getByRole("button", { name: "位置を反映して閉じる" }).click();
   await expect(fields.getByRole("listitem")).toHaveCount(15);
   await expect(fields.getByRole("button", { name: /^claimant_name/ })).toContainText("届出人の氏名");

@@ -70,7 +70,9 @@ export function FormDesigner({ form, onApply, onClose }: Props) {
     } catch {
       setFailed(true);
     }
+    const repair = repairDesignerA11y(container.current);
     return () => {
+      repair.disconnect();
       designer.current?.destroy();
       designer.current = null;
       setLive(false);
@@ -114,4 +116,65 @@ export function FormDesigner({ form, onApply, onClose }: Props) {
       />
     </section>
   );
+}
+
+/** What pdfme's icon-only buttons do, by the name of their icon (antd), in the studio's words. */
+const iconNames: Record<string, string> = {
+  plus: "拡大",
+  minus: "縮小",
+  "zoom-in": "拡大",
+  "zoom-out": "縮小",
+  left: "前のページ",
+  right: "次のページ",
+  "double-left": "最初のページ",
+  "double-right": "最後のページ",
+  delete: "削除",
+  copy: "複製",
+  close: "閉じる",
+  "menu-fold": "一覧を閉じる",
+  "menu-unfold": "一覧を開く",
+  "unordered-list": "欄の一覧",
+  holder: "並べ替え",
+};
+
+/**
+ * pdfme's DOM is not ours: it has icon-only buttons without a name, and draggable boxes marked as
+ * buttons around editable elements (axe: button-name, nested-interactive). Name the buttons from their
+ * title or icon and make such boxes groups, now and whenever pdfme redraws.
+ */
+function repairDesignerA11y(root: HTMLElement): MutationObserver {
+  const repair = () => {
+    for (const button of root.querySelectorAll<HTMLElement>("button, [role='button']")) {
+      const named = button.getAttribute("aria-label") || button.getAttribute("aria-labelledby");
+      if (!named && !(button.textContent ?? "").trim()) {
+        const icon = button.querySelector("[aria-label]")?.getAttribute("aria-label") ?? "";
+        button.setAttribute(
+          "aria-label",
+          button.getAttribute("title") || iconNames[icon] || "デザイナーの操作",
+        );
+      }
+      if (
+        button.getAttribute("role") === "button" &&
+        button.querySelector("button, input, textarea, select, a[href], [contenteditable='true'], [tabindex]")
+      )
+        button.setAttribute("role", "group");
+    }
+  };
+  repair();
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      repair();
+    });
+  });
+  observer.observe(root, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["role", "aria-label"],
+  });
+  return observer;
 }
