@@ -173,7 +173,7 @@ describe("studio.flowAdmin.exportBundle / importBundle", () => {
 });
 
 describe("studio.flowAdmin.importIntoDraft", () => {
-  it("makes a bundle file the existing flow's draft, keeping its key; a stale version or another department is refused", async () => {
+  it("makes a bundle file the existing flow's draft, keeping its key; a stale version or another department's change to it is refused", async () => {
     const s = await setup(["dept_admin"], "shimin");
     const { bundle } = await s.caller.studio.flowAdmin.exportBundle({ flowId: s.flow.id });
     const edited = { ...bundle, flow: { ...bundle.flow, key: "other-key", title: "住民異動（改訂版）" } };
@@ -203,18 +203,26 @@ describe("studio.flowAdmin.importIntoDraft", () => {
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await findFlowRow(db, { flowId: s.flow.id, municipalityId: s.city.id }))?.draftVersion).toBe(2);
 
-    // Another department's admin may not replace 市民課's draft.
+    // Another department's admin may not change 市民課's parts through a file (here the flow's title,
+    // a flow-level setting); the same file as the draft changes nothing of 市民課's and passes.
     const kodomo = await createTestStaff(db, {
       municipalityId: s.city.id,
       roles: ["dept_admin"],
       departmentId: s.kodomo.id,
     });
+    const retitled = JSON.stringify({
+      ...edited,
+      flow: { ...edited.flow, title: "住民異動（こども育成課案）" },
+    });
     await expect(
       (await callerFor(db, kodomo)).studio.flowAdmin.importIntoDraft({
         flowId: s.flow.id,
         expectedVersion: 2,
-        text,
+        text: retitled,
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await findFlowRow(db, { flowId: s.flow.id, municipalityId: s.city.id }))?.title).toBe(
+      "住民異動（改訂版）",
+    );
   });
 });
