@@ -6,14 +6,11 @@ export async function createIntegrationToken(
   db: DbOrTx,
   params: { municipalityId: string; name: string; tokenHash: string; createdBy: string },
 ) {
-  const [row] = await db
-    .insert(integrationTokens)
-    .values(params)
-    .returning({
-      id: integrationTokens.id,
-      name: integrationTokens.name,
-      createdAt: integrationTokens.createdAt,
-    });
+  const [row] = await db.insert(integrationTokens).values(params).returning({
+    id: integrationTokens.id,
+    name: integrationTokens.name,
+    createdAt: integrationTokens.createdAt,
+  });
   if (!row) throw new Error("integration token insert returned nothing");
   return row;
 }
