@@ -51,12 +51,10 @@ export async function submitPublishRequest(
       comment: params.comment,
     });
     if (!row) throw new DomainError("CONFLICT", openRequestMessage);
-    await insertAudit(tx, {
-      municipalityId: user.municipalityId,
-      staffId: user.id,
-      action: "flow.submit",
-      target: row.id,
-      detail: { flowId: flow.id, draftVersion: flow.draftVersion },
+    await auditStep(tx, user, "flow.submit", {
+      id: row.id,
+      flowId: flow.id,
+      draftVersion: flow.draftVersion,
     });
     return { requestId: row.id, draftVersion: flow.draftVersion, submittedAt: row.submittedAt };
   });
@@ -72,6 +70,52 @@ async function openRequest(tx: DbOrTx, requestId: string, user: AuthUser) {
   if (!request) throw requestNotFound();
   if (request.status !== "submitted") throw new DomainError("CONFLICT", closedMessage);
   return request;
+}
+
+/** The audit row of one step: the request's id as target, its flow and draft version as detail. */
+async function auditStep(
+  tx: DbOrTx,
+  user: AuthUser,
+  action: string,
+  request: { id: string; flowId: string; draftVersion: number },
+  extra: Record<string, unknown> = {},
+) {
+  await insertAudit(tx, {
+    municipalityId: user.municipalityId,
+    staffId: user.id,
+    action,
+    target: request.id,
+    detail: { flowId: request.flowId, draftVersion: request.draftVersion, ...extra },
+  });
+}
+
+const decisionActions = {
+  approved: "flow.approve",
+  returned: "flow.return",
+  withdrawn: "flow.withdraw",
+} as const;
+
+/** Closes the open request with this outcome and writes its audit row. */
+async function decide(
+  tx: DbOrTx,
+  user: AuthUser,
+  request: { id: string; flowId: string; draftVersion: number },
+  outcome: { status: keyof typeof decisionActions; comment: string | null; bundleId?: string; seq?: number },
+) {
+  await decidePublishRequest(tx, {
+    requestId: request.id,
+    status: outcome.status,
+    by: user.id,
+    comment: outcome.comment,
+    bundleId: outcome.bundleId,
+  });
+  await auditStep(
+    tx,
+    user,
+    decisionActions[outcome.status],
+    request,
+    outcome.seq ? { seq: outcome.seq } : {},
+  );
 }
 
 export async function approvePublishRequest(db: Db, params: Scope & { requestId: string; comment: string }) {
@@ -92,19 +136,11 @@ export async function approvePublishRequest(db: Db, params: Scope & { requestId:
       municipalityId: user.municipalityId,
       expectedVersion: request.draftVersion,
     });
-    await decidePublishRequest(tx, {
-      requestId: request.id,
+    await decide(tx, user, request, {
       status: "approved",
-      by: user.id,
       comment: params.comment || null,
       bundleId: published.bundleId,
-    });
-    await insertAudit(tx, {
-      municipalityId: user.municipalityId,
-      staffId: user.id,
-      action: "flow.approve",
-      target: request.id,
-      detail: { flowId: flow.id, draftVersion: request.draftVersion, seq: published.seq },
+      seq: published.seq,
     });
     return published;
   });
@@ -114,19 +150,7 @@ export async function returnPublishRequest(db: Db, params: Scope & { requestId: 
   const { user } = params;
   return db.transaction(async (tx) => {
     const request = await openRequest(tx, params.requestId, user);
-    await decidePublishRequest(tx, {
-      requestId: request.id,
-      status: "returned",
-      by: user.id,
-      comment: params.comment,
-    });
-    await insertAudit(tx, {
-      municipalityId: user.municipalityId,
-      staffId: user.id,
-      action: "flow.return",
-      target: request.id,
-      detail: { flowId: request.flowId, draftVersion: request.draftVersion },
-    });
+    await decide(tx, user, request, { status: "returned", comment: params.comment });
   });
 }
 
@@ -136,19 +160,7 @@ export async function withdrawPublishRequest(db: Db, params: Scope & { requestId
     const request = await openRequest(tx, params.requestId, user);
     if (request.submittedBy !== user.id)
       throw new DomainError("FORBIDDEN", "申請を取り下げられるのは提出した本人だけです。");
-    await decidePublishRequest(tx, {
-      requestId: request.id,
-      status: "withdrawn",
-      by: user.id,
-      comment: null,
-    });
-    await insertAudit(tx, {
-      municipalityId: user.municipalityId,
-      staffId: user.id,
-      action: "flow.withdraw",
-      target: request.id,
-      detail: { flowId: request.flowId, draftVersion: request.draftVersion },
-    });
+    await decide(tx, user, request, { status: "withdrawn", comment: null });
   });
 }
 

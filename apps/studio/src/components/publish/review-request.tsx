@@ -8,6 +8,7 @@ import { formatDateTime } from "@/lib/format";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
 import { IssueList } from "./issue-list";
+import { BlockedReasons } from "./publish-action";
 
 export type PublishRequest = NonNullable<inferRouterOutputs<AppRouter>["studio"]["review"]["forFlow"]>;
 
@@ -58,6 +59,19 @@ function RequestFacts({ request }: { request: PublishRequest }) {
         </>
       )}
     </dl>
+  );
+}
+
+function CommentField(props: { label: string; hint: string; value: string; onChange: (v: string) => void }) {
+  return (
+    <TextField
+      label={props.label}
+      hint={props.hint}
+      value={props.value}
+      maxLength={2000}
+      onChange={(e) => props.onChange(e.target.value)}
+      inputClassName="w-full max-w-2xl"
+    />
   );
 }
 
@@ -127,13 +141,8 @@ export function SubmitForReview({ flowId, version, reasons, request }: SubmitPro
         </div>
       )}
       {reasons.length > 0 && (
-        <div id="submit-blocked" className="mt-3 text-orange-1100">
-          <p className="font-bold">申請できない理由</p>
-          <ul className="mt-1 list-disc space-y-1 pl-6 font-bold">
-            {reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
+        <div className="mt-3">
+          <BlockedReasons id="submit-blocked" title="申請できない理由" reasons={reasons} />
         </div>
       )}
       {!open && (
@@ -145,13 +154,11 @@ export function SubmitForReview({ flowId, version, reasons, request }: SubmitPro
             if (version !== null && !blocked) submit.mutate({ flowId, expectedVersion: version, comment });
           }}
         >
-          <TextField
+          <CommentField
             label="公開担当者へのコメント"
             hint="何を変えたか、いつまでに公開したいかなど（任意）"
             value={comment}
-            maxLength={2000}
-            onChange={(e) => setComment(e.target.value)}
-            inputClassName="w-full max-w-2xl"
+            onChange={setComment}
           />
           <Button
             type="submit"
@@ -207,13 +214,11 @@ export function ReviewDecision({ flowId, request }: { flowId: string; request: P
         </p>
       )}
       <form aria-label="申請の審査" className="mt-3 space-y-3" onSubmit={(e) => e.preventDefault()}>
-        <TextField
+        <CommentField
           label="申請者へのコメント"
           hint="差し戻すときは理由を必ず書いてください"
           value={comment}
-          maxLength={2000}
-          onChange={(e) => setComment(e.target.value)}
-          inputClassName="w-full max-w-2xl"
+          onChange={setComment}
         />
         <div className="flex flex-wrap gap-3">
           <Button
