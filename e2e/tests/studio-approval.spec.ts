@@ -8,17 +8,17 @@ import { shot } from "../support/screens";
 
 /**
  * Publish approval (issue 10): the system admin creates an account that is 市民課's admin only (no
- * publisher role); it changes a question of 市民課's 証明書 flow and submits the draft for review; the
- * demo admin (a publisher) sees the request, its changes and flow tests, and approves it, which
+ * publisher role); it changes a question of 市民課's おくやみ flow (not 証明書: studio-flow-tests
+ * counts its draft versions) and submits the draft for review; the demo admin (a publisher) sees the request, its changes and flow tests, and approves it, which
  * publishes that version. The 監査ログ shows both steps and its CSV export holds them. At the end the
  * label is put back and published again, so later specs find the flow as seeded.
  */
 test.setTimeout(180_000);
 
 const screen = { width: 1366, height: 768 };
-const QUESTION = "何通必要ですか";
-const CHANGED = "何通必要ですか（申請の確認用）";
-const COMMENT = "通数の質問の文言を改めました";
+const QUESTION = "亡くなった日";
+const CHANGED = "亡くなった日（申請の確認用）";
+const COMMENT = "亡くなった日の質問の文言を改めました";
 
 async function check(page: Page, name: string) {
   await expectNoA11yViolations(page);
@@ -30,17 +30,19 @@ async function newPage(browser: Browser): Promise<Page> {
   return context.newPage();
 }
 
-/** Opens 証明書 from the flow list and sets the 通数 question's label. */
+/** Opens おくやみ from the flow list, sets the 亡くなった日 question's label and saves; the saved version. */
 async function relabel(page: Page, from: string, to: string) {
   await page
     .getByRole("table", { name: "フロー一覧" })
-    .getByRole("link", { name: /^証明書/ })
+    .getByRole("link", { name: /^おくやみ/ })
     .click();
   await page.getByRole("button", { name: new RegExp(`^${from.replace(/[()（）]/g, ".")}`) }).click();
   const editor = page.getByRole("region", { name: "質問の編集" });
   await editor.getByLabel("ラベル", { exact: true }).fill(to);
   await page.getByRole("button", { name: "保存", exact: true }).click();
-  await expect(page.getByText(/保存済み/).first()).toBeVisible();
+  const saved = page.getByText(/下書き 第\d+版 に保存済み/).first();
+  await expect(saved).toBeVisible();
+  return Number((await saved.textContent())?.match(/第(\d+)版/)?.[1]);
 }
 
 async function exportCsv(page: Page, filter: ReturnType<Page["getByRole"]>) {
@@ -82,7 +84,7 @@ test("a department admin submits a draft, a publisher approves it, and the audit
   await editor.getByLabel("パスワード").fill(issued);
   await editor.getByRole("button", { name: "ログイン" }).click();
   const change = editor.getByRole("form", { name: "パスワードの変更" });
-  const own = "証明書の文言を直して申請する係";
+  const own = "おくやみの文言を直して申請する係";
   await change.getByLabel("管理者から受け取ったパスワード").fill(issued);
   await change.getByLabel("新しいパスワード", { exact: true }).fill(own);
   await change.getByLabel("新しいパスワード（確認）").fill(own);
@@ -107,7 +109,7 @@ test("a department admin submits a draft, a publisher approves it, and the audit
   await expect(requests).toContainText(COMMENT);
   await expect(requests).toContainText("市民 申請子");
   await check(page, "approval-requests");
-  await requests.getByRole("link", { name: /^証明書.*を審査する$/ }).click();
+  await requests.getByRole("link", { name: /^おくやみ.*を審査する$/ }).click();
   const review = page.getByRole("region", { name: "公開の申請を審査する" });
   await expect(review).toContainText(COMMENT);
   await expect(page.getByText(/公開を止める問題はありません（テスト/)).toBeVisible();
@@ -143,19 +145,19 @@ test("a department admin submits a draft, a publisher approves it, and the audit
 
   // Put the label back and publish it, so the flow is as seeded for the specs after this one.
   await editor.getByRole("link", { name: "← フロー一覧" }).click();
-  await relabel(editor, CHANGED, QUESTION);
+  const restored = await relabel(editor, CHANGED, QUESTION);
   await nav.getByRole("link", { name: "フロー一覧" }).click();
   // Nothing left to review once the request is approved.
   await expect(page.getByRole("region", { name: /^公開の申請/ })).toHaveCount(0);
   await page
     .getByRole("table", { name: "フロー一覧" })
-    .getByRole("link", { name: /^証明書/ })
+    .getByRole("link", { name: /^おくやみ/ })
     .click();
   // The editor's save of a moment ago, not the draft this page held when it approved.
   await expect(page).toHaveURL(/\/flows\//);
   await page.reload();
   await page.getByRole("tab", { name: "公開" }).click();
-  await expect(page.getByText("保存済みの下書き（第3版）を点検し")).toBeVisible();
+  await expect(page.getByText(`保存済みの下書き（第${restored}版）を点検し`)).toBeVisible();
   await page.getByRole("button", { name: "公開する" }).click();
   await expect(page.getByText(/を公開しました$/)).toBeVisible();
   await editor.context().close();
