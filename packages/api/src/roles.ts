@@ -9,6 +9,8 @@ export type Role = z.infer<typeof role>;
 export const roles = {
   studio: ["dept_admin", "publisher", "system_admin"],
   publish: ["publisher", "system_admin"],
+  /** Asking a publisher to publish a draft (studio.review.submit / withdraw). */
+  submit: ["dept_admin"],
   counter: ["counter_clerk", "bereavement_clerk", "system_admin"],
   scan: ["department_clerk", "counter_clerk", "system_admin"],
   anyStaff: role.options,

@@ -15,6 +15,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -371,3 +372,41 @@ export const integrationTokens = pgTable("integration_tokens", {
   lastUsedAt: ts("last_used_at"),
   revokedAt: ts("revoked_at"),
 });
+
+export const publishRequestStatuses = ["submitted", "approved", "returned", "withdrawn"] as const;
+export type PublishRequestStatus = (typeof publishRequestStatuses)[number];
+
+/**
+ * A department admin's request to publish one saved draft version (issue 10). A publisher approves
+ * it (publishing exactly that version) or returns it with a comment; the submitter may withdraw it.
+ * At most one request per flow is open at a time.
+ */
+export const publishRequests = pgTable(
+  "publish_requests",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    flowId: uuid("flow_id")
+      .notNull()
+      .references(() => flows.id),
+    /** The draft version submitted; approving publishes it only while the draft is still at it. */
+    draftVersion: integer("draft_version").notNull(),
+    submittedBy: uuid("submitted_by")
+      .notNull()
+      .references(() => staff.id),
+    submittedAt: ts("submitted_at").notNull().defaultNow(),
+    comment: text("comment").notNull().default(""),
+    status: text("status").$type<PublishRequestStatus>().notNull().default("submitted"),
+    decidedBy: uuid("decided_by").references(() => staff.id),
+    decidedAt: ts("decided_at"),
+    decisionComment: text("decision_comment"),
+    /** The bundle an approval published. */
+    bundleId: uuid("bundle_id").references(() => bundles.id),
+  },
+  (t) => [
+    uniqueIndex("publish_requests_one_open").on(t.flowId).where(sql`status = 'submitted'`),
+    index("publish_requests_flow").on(t.flowId, t.submittedAt),
+  ],
+);

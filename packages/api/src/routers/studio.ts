@@ -10,6 +10,14 @@ import { getFlowStatus } from "../studio/get-flow-status";
 import { listBundles } from "../studio/list-bundles";
 import { listFlows } from "../studio/list-flows";
 import { publishFlow } from "../studio/publish-flow";
+import {
+  approvePublishRequest,
+  latestPublishRequest,
+  listOpenPublishRequests,
+  returnPublishRequest,
+  submitPublishRequest,
+  withdrawPublishRequest,
+} from "../studio/publish-requests";
 import { saveFlow } from "../studio/save-flow";
 import { roleProcedure } from "../trpc";
 
@@ -26,6 +34,18 @@ export type PublishFlowInput = z.infer<typeof publishFlowInput>;
 
 export const diffVersionInput = z.object({ flowId: z.uuid(), seq: int32Counter.min(1) });
 export type DiffVersionInput = z.infer<typeof diffVersionInput>;
+
+const reviewComment = z.string().trim().max(2000);
+export const submitRequestInput = z.object({
+  flowId: z.uuid(),
+  expectedVersion: int32Counter,
+  comment: reviewComment.default(""),
+});
+export const requestIdInput = z.object({ requestId: z.uuid() });
+export const approveRequestInput = requestIdInput.extend({ comment: reviewComment.default("") });
+export const returnRequestInput = requestIdInput.extend({
+  comment: reviewComment.min(1, "差し戻す理由を書いてください。"),
+});
 
 const studioProcedure = roleProcedure(roles.studio);
 const publisherProcedure = roleProcedure(roles.publish);
@@ -84,5 +104,32 @@ export const studioRouter = {
       .query(({ ctx, input }) =>
         diffDraft(ctx.db, { flowId: input.flowId, municipalityId: ctx.user.municipalityId }),
       ),
+  },
+  /** Publish approval (issue 10): a department admin submits, a publisher approves or returns. */
+  review: {
+    submit: roleProcedure(roles.submit)
+      .input(submitRequestInput)
+      .mutation(({ ctx, input }) => submitPublishRequest(ctx.db, { ...input, user: ctx.user })),
+    withdraw: roleProcedure(roles.submit)
+      .input(requestIdInput)
+      .mutation(({ ctx, input }) => withdrawPublishRequest(ctx.db, { ...input, user: ctx.user })),
+    /** The open requests of the city, newest first, for publishers to review. */
+    list: publisherProcedure.query(({ ctx }) => listOpenPublishRequests(ctx.db, ctx.user)),
+    /** The flow's latest request, open or decided (審査待ち／差し戻し), or null. */
+    forFlow: studioProcedure
+      .input(flowIdInput)
+      .query(({ ctx, input }) => latestPublishRequest(ctx.db, { ...input, user: ctx.user })),
+    approve: publisherProcedure.input(approveRequestInput).mutation(async ({ ctx, input }) => {
+      const result = await approvePublishRequest(ctx.db, { ...input, user: ctx.user });
+      return {
+        seq: result.seq,
+        contentHash: result.contentHash,
+        publishedAt: result.publishedAt,
+        warnings: result.warnings,
+      };
+    }),
+    return: publisherProcedure
+      .input(returnRequestInput)
+      .mutation(({ ctx, input }) => returnPublishRequest(ctx.db, { ...input, user: ctx.user })),
   },
 } satisfies TRPCRouterRecord;

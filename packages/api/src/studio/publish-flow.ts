@@ -1,4 +1,10 @@
-import { createBundle, type DbOrTx, findFlowMunicipalityId, insertAudit } from "@kakanai/db";
+import {
+  createBundle,
+  type DbOrTx,
+  type FlowDraftDocument,
+  findFlowMunicipalityId,
+  insertAudit,
+} from "@kakanai/db";
 import { bundleContentHash } from "../bundle-integrity";
 import { DomainError, type DomainIssue } from "../domain-error";
 import { draftDocument } from "./draft-document";
@@ -36,9 +42,7 @@ export async function publishFlow(db: DbOrTx, params: PublishFlowParams): Promis
     if (params.expectedVersion !== undefined && params.expectedVersion !== flow.draftVersion) {
       throw new DomainError("CONFLICT", staleDraftMessage);
     }
-    const document = await draftDocument(tx, { draft: flow.draft, municipalityId });
-    const { bundle, warnings } = validateBundle(document);
-    await checkBasePdfs(tx, { bundle, municipalityId });
+    const { bundle, warnings } = await checkPublishable(tx, { draft: flow.draft, municipalityId });
     const contentHash = bundleContentHash(bundle);
     const row = await createBundle(tx, {
       municipalityId,
@@ -56,6 +60,20 @@ export async function publishFlow(db: DbOrTx, params: PublishFlowParams): Promis
     });
     return { bundleId: row.id, seq: row.seq, contentHash, publishedAt: row.publishedAt, warnings };
   });
+}
+
+/**
+ * What publishing checks of a draft (schema, lint errors, the flow's tests, base PDFs of this city),
+ * refusing with every problem listed; a submission for review is checked the same way.
+ */
+export async function checkPublishable(
+  db: DbOrTx,
+  params: { draft: FlowDraftDocument; municipalityId: string },
+) {
+  const document = await draftDocument(db, params);
+  const { bundle, warnings } = validateBundle(document);
+  await checkBasePdfs(db, { bundle, municipalityId: params.municipalityId });
+  return { bundle, warnings };
 }
 
 async function flowMunicipality(db: DbOrTx, flowId: string) {

@@ -57,6 +57,13 @@ export { listLatestBundles } from "./list-latest-bundles";
 export { listOpenCounterSessions } from "./list-open-counter-sessions";
 export { countLoginAttempt, settleLoginAttempt } from "./login-throttle";
 export { getMunicipalitySettings, updateRetentionDays } from "./municipality-settings";
+export {
+  decidePublishRequest,
+  findPublishRequest,
+  insertPublishRequest,
+  listPublishRequests,
+  type PublishRequestRow,
+} from "./publish-requests";
 export { putFormAsset } from "./put-form-asset";
 export {
   completeCounterSession,

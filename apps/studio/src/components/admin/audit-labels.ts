@@ -10,6 +10,10 @@ export const auditActionLabels: Record<string, string> = {
   "flow.duplicate": "フローの複製",
   "flow.import": "フローの取り込み",
   "flow.publish": "フローの公開",
+  "flow.submit": "公開の申請",
+  "flow.approve": "公開の承認",
+  "flow.return": "公開の差し戻し",
+  "flow.withdraw": "公開の申請の取り下げ",
   "form.copy": "様式のコピー",
   "form.remove": "様式の削除",
   "department.create": "部署の作成",
@@ -38,6 +42,7 @@ export const actionLabel = (action: string) => auditActionLabels[action] ?? acti
 
 const detailKeyLabels: Record<string, string> = {
   seq: "版",
+  draftVersion: "下書き版",
   flowId: "フロー",
   contentHash: "ハッシュ",
   departmentKey: "部署",

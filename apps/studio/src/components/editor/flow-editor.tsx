@@ -14,7 +14,7 @@ import { SaveBar } from "./save-bar";
 import { Tabs } from "./tabs";
 import { useFlowDraft } from "./use-flow-draft";
 
-type Section = "questions" | "procedures" | "forms" | "tests" | "publish";
+export type Section = "questions" | "procedures" | "forms" | "tests" | "publish";
 
 const sections = [
   { key: "questions" as const, label: "質問" },
@@ -24,9 +24,15 @@ const sections = [
   { key: "publish" as const, label: "公開" },
 ];
 
-export function FlowEditor({ flowId }: { flowId: string }) {
+export function FlowEditor({
+  flowId,
+  initialSection = "questions",
+}: {
+  flowId: string;
+  initialSection?: Section;
+}) {
   const state = useFlowDraft(flowId);
-  const [section, setSection] = useState<Section>("questions");
+  const [section, setSection] = useState<Section>(initialSection);
   const { meta, draft } = state;
 
   if (state.query.isError) {

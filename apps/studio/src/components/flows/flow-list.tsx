@@ -9,11 +9,14 @@ import { useTRPC } from "@/trpc/react";
 import { FlowImport } from "./flow-import";
 import { FlowRowActions } from "./flow-row-actions";
 import { NewFlowForm } from "./new-flow-form";
+import { PublishRequestList } from "./publish-requests";
 
 type Opened = "new" | "import" | null;
 
 export function FlowList() {
   const trpc = useTRPC();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const reviews = me.data?.roles.some((r) => r === "publisher" || r === "system_admin") ?? false;
   const flows = useQuery(trpc.studio.flows.list.queryOptions());
   const owners = useQuery(trpc.studio.flowAdmin.owners.queryOptions());
   const [opened, setOpened] = useState<Opened>(null);
@@ -26,6 +29,7 @@ export function FlowList() {
       <PageTitle lead="編集するフローを選んでください。編集は下書きに保存され、「公開する」まで窓口には反映されません。">
         フロー一覧
       </PageTitle>
+      {reviews && <PublishRequestList />}
       <div className="mb-4 flex flex-wrap gap-2">
         <Button
           aria-expanded={opened === "new"}

@@ -16,6 +16,20 @@ interface Props {
   latestSeq?: number | null;
 }
 
+/** Why a button below is disabled, as a list (the button points at it with aria-describedby). */
+export function BlockedReasons({ id, title, reasons }: { id: string; title: string; reasons: string[] }) {
+  return (
+    <div id={id} className="mb-3 text-orange-1100">
+      <p className="font-bold">{title}</p>
+      <ul className="mt-1 list-disc space-y-1 pl-6 font-bold">
+        {reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * The 公開する button, why it is disabled, a confirmation (a modal <dialog>: focus moves into it, Esc
  * cancels) and the server's answer (it checks everything again).
@@ -42,16 +56,7 @@ export function PublishAction({ flowId, version, reasons, latestSeq = null }: Pr
 
   return (
     <section aria-label="公開の操作" className="mt-8 rounded-8 border-2 border-solid-gray-420 p-4">
-      {blocked && (
-        <div id="publish-blocked" className="mb-3 text-orange-1100">
-          <p className="font-bold">公開できない理由</p>
-          <ul className="mt-1 list-disc space-y-1 pl-6 font-bold">
-            {reasons.map((r) => (
-              <li key={r}>{r}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {blocked && <BlockedReasons id="publish-blocked" title="公開できない理由" reasons={reasons} />}
       {!blocked && (
         <p className="mb-3 font-bold text-green-1000">
           公開できます。公開すると、上の「公開すると変わること」が窓口に反映されます。
