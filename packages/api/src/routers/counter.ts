@@ -41,6 +41,7 @@ export const counterRouter = {
       bundleId: input.bundleId,
       municipalityId: ctx.user.municipalityId,
       by: ctx.user.id,
+      roles: ctx.user.roles,
     }),
   ),
   session: counterProcedure.input(sessionIdInput).query(({ ctx, input }) =>
