@@ -120,6 +120,7 @@ export function receptionRoleProcedure(allowed: readonly Role[]) {
               tokenHash: ctx.sessionTokenHash,
               now: ctx.now,
               sessionId,
+              idleMs: ctx.sessionIdleMs,
             })
           : { user: await ctx.loadUser(), session: null };
       const user = withRole(read.user, allowed, path);
