@@ -18,8 +18,9 @@ test("引き継ぐ: a reception moves to the chosen colleague and only they can 
   const sessionUrl = giver.url();
   await giver.goto(`${COUNTER_URL}/`);
 
-  const open = giver.locator("li").filter({ has: giver.getByRole("button", { name: /^引き継ぐ/ }) });
-  const row = open.last();
+  // The row of this reception (the clerk may hold others from earlier walk-throughs).
+  const sessionPath = new URL(sessionUrl).pathname;
+  const row = giver.locator("li").filter({ has: giver.locator(`a[href="${sessionPath}"]`) });
   const number = ((await row.locator("p.font-bold").textContent()) ?? "").match(/受付番号 (\S+)/)?.[1] ?? "";
   expect(number).not.toBe("");
   await row.getByRole("button", { name: /^引き継ぐ/ }).click();
