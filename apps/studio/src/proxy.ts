@@ -1,3 +1,4 @@
+import { pageCsp, requestHeadersWithCsp } from "@kakanai/api/page-csp";
 import { type NextRequest, NextResponse } from "next/server";
 import { isDevelopment } from "@/env";
 
@@ -18,35 +19,16 @@ export function proxy(request: NextRequest) {
   if (!publicPages.test(request.nextUrl.pathname) && !request.cookies.has(sessionCookie)) {
     return NextResponse.redirect(new URL("/login", request.url));
   }
-  const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce);
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  const page = pageCsp({
+    development: isDevelopment,
+    // pdf.js (in the pdfme Designer) runs in a worker from a blob: URL; the form preview shows the
+    // generated PDF in an iframe from a blob: URL.
+    extra: ["worker-src 'self' blob:", "frame-src 'self' blob:"],
+    connect: "data: blob:",
+  });
+  const response = NextResponse.next({ request: { headers: requestHeadersWithCsp(request.headers, page) } });
+  response.headers.set("Content-Security-Policy", page.csp);
   return response;
-}
-
-/** The studio's page policy (next.config.ts adds frame-ancestors-only CSP to the API routes). */
-export function contentSecurityPolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ""}`,
-    // The pdfme Designer and tiptap set style attributes and inject <style>: styles cannot run code.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    // pdf.js (in the pdfme Designer) renders the base PDF in a worker it starts from a blob: URL.
-    "worker-src 'self' blob:",
-    // The form preview shows the generated PDF in an iframe from a blob: URL.
-    "frame-src 'self' blob:",
-    `connect-src 'self' data: blob:${isDevelopment ? " ws: wss:" : ""}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
 }
 
 export const config = {
