@@ -1,3 +1,4 @@
+import { pageCsp, requestHeadersWithCsp } from "@kakanai/api/page-csp";
 import { type NextRequest, NextResponse } from "next/server";
 import { isDevelopment } from "@/env";
 import { SESSION_COOKIE } from "@/session-cookie";
@@ -14,26 +15,9 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL("/login", request.url));
   }
 
-  const nonce = btoa(crypto.randomUUID());
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ""}`,
-    // Inline style attributes (progress bar width) are harmless; scripts are what the nonce guards.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self'${isDevelopment ? " ws: wss:" : ""}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  const page = pageCsp({ development: isDevelopment });
+  const response = NextResponse.next({ request: { headers: requestHeadersWithCsp(request.headers, page) } });
+  response.headers.set("Content-Security-Policy", page.csp);
   return response;
 }
 

@@ -2,7 +2,8 @@ import type { NextConfig } from "next";
 
 /**
  * The studio edits what every counter will run, so it is never framed (clickjacking a publish
- * button) and never leaks its URLs (flow ids) to other sites.
+ * button) and never leaks its URLs (flow ids) to other sites. Pages get their full
+ * Content-Security-Policy (script nonce) from src/proxy.ts, which replaces this frame-only one.
  */
 const securityHeaders = [
   { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },

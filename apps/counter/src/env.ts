@@ -10,6 +10,9 @@ export interface ServerEnv {
   http: HttpSettingsInput;
 }
 
+/** The counter's idle lock when KAKANAI_IDLE_LOCK_MINUTES is unset. */
+export const defaultIdleLockMinutes = 15;
+
 let cached: ServerEnv | undefined;
 
 /** Read lazily (not at import), so `next build` works without a database. */
@@ -30,9 +33,16 @@ export function serverEnv(): ServerEnv {
       trustedProxies: process.env.KAKANAI_TRUSTED_PROXIES,
       allowedOrigins: process.env.KAKANAI_ALLOWED_ORIGINS,
       cookieSecure: process.env.KAKANAI_COOKIE_SECURE,
+      // Counter laptops stand at a public desk: an unused login ends (and the screen locks) soon.
+      idleLockMinutes: process.env.KAKANAI_IDLE_LOCK_MINUTES ?? String(defaultIdleLockMinutes),
     },
   };
   return cached;
+}
+
+/** The idle lock's period in minutes, for the screen (the server's is parsed by the api's settings). */
+export function idleLockMinutes(): number {
+  return Number(process.env.KAKANAI_IDLE_LOCK_MINUTES ?? defaultIdleLockMinutes);
 }
 
 /** React needs eval only in development (error stacks); production CSP forbids it. */

@@ -26,3 +26,6 @@ export const env = {
   },
   isProduction: process.env.NODE_ENV === "production",
 };
+
+/** `next dev`: React's dev tools need eval and the HMR socket (proxy.ts widens the CSP for them). */
+export const isDevelopment = process.env.NODE_ENV === "development";

@@ -1,6 +1,6 @@
 import type { Db } from "@kakanai/db";
 import { resolveSessionUser } from "./auth/resolve-session-user";
-import { readCookie } from "./auth/session-cookie";
+import { readCookie, sessionIdleMs } from "./auth/session-cookie";
 import { isSessionToken, tokenHash } from "./auth/token-hash";
 import type { AuthUser } from "./auth-user";
 
@@ -16,6 +16,8 @@ export interface CreateContextOptions {
   secure?: boolean;
   /** The client address the login limit counts (http/client-address.ts); null: not counted per address. */
   address?: string | null;
+  /** How long a login lives without a request (the counter's idle lock); default 8 hours. */
+  sessionIdleMs?: number;
   now?: Date;
 }
 
@@ -28,6 +30,8 @@ export interface Context {
   address: string | null;
   /** When the request came in: the login's expiry is checked against it. */
   now: Date;
+  /** How long a login of this app lives without a request: each request extends it by this much. */
+  sessionIdleMs: number;
   /**
    * sha256 of the session token the request presents (a well-formed one), so logout can delete
    * exactly this session; null without one. Whether it is a valid login is `loadUser()`'s answer.
@@ -46,6 +50,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
   const hash = token && isSessionToken(token) ? tokenHash(token) : null;
   const now = opts.now ?? new Date();
   let user: Promise<AuthUser | null> | undefined;
+  const idleMs = opts.sessionIdleMs ?? sessionIdleMs;
   return {
     db: opts.db,
     resHeaders: opts.resHeaders,
@@ -53,10 +58,13 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     secure: opts.secure ?? false,
     address: opts.address ?? null,
     now,
+    sessionIdleMs: idleMs,
     sessionTokenHash: hash,
     loadUser: () => {
       if (user) return user;
-      const loading = hash ? resolveSessionUser(opts.db, { tokenHash: hash, now }) : Promise.resolve(null);
+      const loading = hash
+        ? resolveSessionUser(opts.db, { tokenHash: hash, now, idleMs })
+        : Promise.resolve(null);
       // A failed read (the database restarting) is not kept: asking again reads again.
       loading.catch(() => {
         if (user === loading) user = undefined;

@@ -51,6 +51,7 @@ function requestFacts(req: Request, settings: HttpSettings) {
       trusted: settings.trustedProxies,
     }),
     secure: cookieSecure(req.headers, settings.cookieSecure),
+    sessionIdleMs: settings.sessionIdleMs,
   };
 }
 

@@ -4,7 +4,7 @@ import { ZodError, z } from "zod";
 import { resolveSessionUserAndReception } from "./auth/resolve-session-user";
 import type { AuthUser } from "./auth-user";
 import type { Context } from "./context";
-import type { SessionRecord } from "./counter/find-session";
+import { requireHeld, type SessionRecord } from "./counter/find-session";
 import { errorIssues, internalErrorMessage, toTRPCError } from "./error-mapping";
 import { passwordChangeRequired } from "./pdf/require-role";
 import type { Role } from "./roles";
@@ -104,7 +104,8 @@ export function roleProcedure(allowed: readonly Role[]) {
  * roleProcedure for a call on one counter session (`sessionId` in its input), the counter's answer
  * path: the login and the reception are read in one statement, one database round trip fewer. The
  * procedure gets the reception as `ctx.reception` — null when it is unknown or another city's, or
- * not the session the parsed input names — and must refuse that (NOT_FOUND). The refusals come in
+ * not the session the parsed input names — and must refuse that (NOT_FOUND); a reception another
+ * clerk holds is refused FORBIDDEN by `ctx.reception` itself. The refusals come in
  * the same order as roleProcedure's: not logged in, wrong role, then the input.
  */
 export function receptionRoleProcedure(allowed: readonly Role[]) {
@@ -119,11 +120,13 @@ export function receptionRoleProcedure(allowed: readonly Role[]) {
               tokenHash: ctx.sessionTokenHash,
               now: ctx.now,
               sessionId,
+              idleMs: ctx.sessionIdleMs,
             })
           : { user: await ctx.loadUser(), session: null };
       const user = withRole(read.user, allowed, path);
+      // The same row says who holds the reception: someone else's is refused, not read (no extra query).
       const reception = (id: string): SessionRecord | null =>
-        read.session && read.session.id === id.toLowerCase() ? read.session : null;
+        read.session && read.session.id === id.toLowerCase() ? requireHeld(read.session, user) : null;
       return next({ ctx: { ...ctx, user, reception } });
     });
 }

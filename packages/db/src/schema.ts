@@ -238,6 +238,13 @@ export const counterSessions = pgTable(
     createdBy: uuid("created_by")
       .notNull()
       .references(() => staff.id),
+    /**
+     * The clerk who holds the reception now: the one who started it, until they hand it over
+     * (counter.handOver). Only they (and a system admin) read, answer and print it at the counter.
+     */
+    assignedTo: uuid("assigned_to")
+      .notNull()
+      .references(() => staff.id),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
     /** When the visit ended (status "completed"); the retention period counts from here. */
@@ -248,6 +255,7 @@ export const counterSessions = pgTable(
   (t) => [
     unique("counter_sessions_reception").on(t.municipalityId, t.receptionDate, t.receptionNumber),
     index("counter_sessions_created_by").on(t.createdBy, t.status),
+    index("counter_sessions_assigned_to").on(t.assignedTo, t.status),
     index("counter_sessions_purge").on(t.municipalityId, t.completedAt).where(sql`purged_at is null`),
   ],
 );

@@ -5,7 +5,13 @@ export const DEMO_PASSWORD = "shinonome";
  * The staff roles the demo accounts hold: a subset of db's `StaffRole`, which the seed checks when it
  * creates them (demo-city imports only the engine).
  */
-export type DemoRole = "system_admin" | "dept_admin" | "publisher" | "counter_clerk" | "department_clerk";
+export type DemoRole =
+  | "system_admin"
+  | "dept_admin"
+  | "publisher"
+  | "counter_clerk"
+  | "bereavement_clerk"
+  | "department_clerk";
 
 export interface DemoAccount {
   loginId: string;
@@ -27,9 +33,17 @@ export const demoAccounts: DemoAccount[] = [
   {
     loginId: "counter",
     name: "窓口 さくら",
-    roles: ["counter_clerk"],
+    // Both desks, so the demo walks every flow with one login (a counter_clerk alone has no おくやみ).
+    roles: ["counter_clerk", "bereavement_clerk"],
     departmentKey: "shimin",
-    description: "市民課 窓口職員 (窓口アプリ)",
+    description: "市民課 窓口職員・おくやみ窓口 (窓口アプリ)",
+  },
+  {
+    loginId: "okuyami",
+    name: "弔事 あおい",
+    roles: ["bereavement_clerk"],
+    departmentKey: "shimin",
+    description: "おくやみ窓口 職員 (窓口アプリ、おくやみの受付だけ)",
   },
   {
     loginId: "kodomo",

@@ -4,12 +4,13 @@ import { AccountActions, Alert, AppHeader, Button, Spinner } from "@kakanai/ui";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useEffect } from "react";
 import { errorMessage } from "@/trpc/errors";
+import { IdleLock } from "./idle-lock";
 import { PasswordChange } from "./password-change";
 import { useLogout } from "./use-logout";
 import { useMe } from "./use-me";
 
 /** Header + main for every logged-in screen; sends a logged-out (or expired) user to /login. */
-export function StaffShell({ children }: { children: ReactNode }) {
+export function StaffShell({ children, idleLockMinutes }: { children: ReactNode; idleLockMinutes: number }) {
   const router = useRouter();
   const me = useMe();
   const logout = useLogout();
@@ -20,7 +21,7 @@ export function StaffShell({ children }: { children: ReactNode }) {
   }, [loggedOut, router]);
 
   return (
-    <>
+    <IdleLock minutes={idleLockMinutes} userId={me.data?.id ?? ""}>
       <AppHeader
         appName="窓口"
         municipality={me.data?.municipalityName}
@@ -46,6 +47,6 @@ export function StaffShell({ children }: { children: ReactNode }) {
           children
         )}
       </main>
-    </>
+    </IdleLock>
   );
 }

@@ -3,6 +3,7 @@
 import { Alert, Badge, Button, Card, Spinner } from "@kakanai/ui";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { HandOver } from "@/hand-over/hand-over";
 import { formatDateTime } from "@/lib/format";
 import { useTRPC } from "@/trpc/client";
 import { errorMessage } from "@/trpc/errors";
@@ -48,13 +49,16 @@ export function OpenSessions() {
                     <span className="ml-2">最終更新 {formatDateTime(s.updatedAt)}</span>
                   </p>
                 </div>
-                <Link
-                  href={href}
-                  className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-4 font-bold text-white no-underline hover:bg-blue-1000 hover:text-white"
-                >
-                  {s.status === "determined" ? "判定結果を見る" : "再開する"}
-                  <span className="sr-only">（受付番号 {s.receptionNumber}）</span>
-                </Link>
+                <div className="flex flex-wrap items-center gap-3">
+                  <HandOver sessionId={s.sessionId} receptionNumber={s.receptionNumber} />
+                  <Link
+                    href={href}
+                    className="inline-flex min-h-11 items-center rounded-8 bg-blue-900 px-4 font-bold text-white no-underline hover:bg-blue-1000 hover:text-white"
+                  >
+                    {s.status === "determined" ? "判定結果を見る" : "再開する"}
+                    <span className="sr-only">（受付番号 {s.receptionNumber}）</span>
+                  </Link>
+                </div>
               </li>
             );
           })}

@@ -4,6 +4,8 @@ import type { Answers, Determination } from "@kakanai/engine";
 import { Alert, Button, ButtonLink, PageTitle, Spinner } from "@kakanai/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { HandOver } from "@/hand-over/hand-over";
 import { useTRPC } from "@/trpc/client";
 import { errorMessage } from "@/trpc/errors";
 import { DepartmentProcedures } from "./department-procedures";
@@ -11,6 +13,7 @@ import { memberNames } from "./member-names";
 
 export function ResultScreen({ sessionId }: { sessionId: string }) {
   const trpc = useTRPC();
+  const router = useRouter();
   const session = useQuery(trpc.counter.session.queryOptions({ sessionId }));
   const complete = useMutation(
     trpc.counter.complete.mutationOptions({ onSuccess: () => void session.refetch() }),
@@ -121,6 +124,11 @@ export function ResultScreen({ sessionId }: { sessionId: string }) {
             <Link href={`/interview/${sessionId}`} className="inline-flex min-h-12 items-center px-2">
               回答を修正する
             </Link>
+            <HandOver
+              sessionId={sessionId}
+              receptionNumber={s.receptionNumber}
+              onHandedOver={() => router.push("/")}
+            />
           </>
         )}
         <Link href="/" className="inline-flex min-h-12 items-center px-2">

@@ -19,6 +19,8 @@ export interface LoginStaffParams {
   address: string | null;
   /** The session the browser already had: rotated away so a planted token never becomes logged in. */
   previousTokenHash: string | null;
+  /** How long the login lives without a request (the app's idle period); default sessionIdleMs. */
+  idleMs?: number;
   now?: Date;
 }
 
@@ -65,7 +67,7 @@ export async function loginStaff(
   if (params.previousTokenHash) {
     await deleteAuthSession(db, { tokenHash: params.previousTokenHash });
   }
-  const token = await openStaffSession(db, { staffId: account.id, now });
+  const token = await openStaffSession(db, { staffId: account.id, now, idleMs: params.idleMs });
   await insertAudit(db, {
     municipalityId: account.municipalityId,
     staffId: account.id,
@@ -76,13 +78,16 @@ export async function loginStaff(
 }
 
 /** A new login session for a verified account; returns the token for the cookie (only its hash is stored). */
-export async function openStaffSession(db: Db, params: { staffId: string; now: Date }): Promise<string> {
+export async function openStaffSession(
+  db: Db,
+  params: { staffId: string; now: Date; idleMs?: number },
+): Promise<string> {
   const token = newSessionToken();
   await createAuthSession(db, {
     tokenHash: tokenHash(token),
     staffId: params.staffId,
     now: params.now,
-    expiresAt: new Date(params.now.getTime() + sessionIdleMs),
+    expiresAt: new Date(params.now.getTime() + (params.idleMs ?? sessionIdleMs)),
   });
   return token;
 }

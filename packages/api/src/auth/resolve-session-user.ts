@@ -9,7 +9,7 @@ const touchEveryMs = 60 * 1000;
 /** The staff member behind a login session (by its token's hash); null when it is not valid. */
 export async function resolveSessionUser(
   db: Db,
-  params: { tokenHash: string; now: Date },
+  params: { tokenHash: string; now: Date; idleMs?: number },
 ): Promise<AuthUser | null> {
   const row = await findAuthSessionUser(db, params);
   if (!row) return null;
@@ -24,7 +24,7 @@ export async function resolveSessionUser(
  */
 export async function resolveSessionUserAndReception(
   db: Db,
-  params: { tokenHash: string; now: Date; sessionId: string },
+  params: { tokenHash: string; now: Date; sessionId: string; idleMs?: number },
 ): Promise<{ user: AuthUser | null; session: SessionRecord | null }> {
   const row = await findAuthUserAndCounterSession(db, params);
   if (!row) return { user: null, session: null };
@@ -33,11 +33,20 @@ export async function resolveSessionUserAndReception(
   return { user: row.user, session };
 }
 
-async function keepAlive(db: Db, params: { tokenHash: string; now: Date }, lastSeenAt: Date) {
-  if (params.now.getTime() - lastSeenAt.getTime() <= touchEveryMs) return;
+/**
+ * Slides the expiry to now + the app's idle period. A login of an app with a short idle period (the
+ * counter) is refused by the query once it is past its expiry, touched or not.
+ */
+async function keepAlive(
+  db: Db,
+  params: { tokenHash: string; now: Date; idleMs?: number },
+  lastSeenAt: Date,
+) {
+  const idleMs = params.idleMs ?? sessionIdleMs;
+  if (params.now.getTime() - lastSeenAt.getTime() <= Math.min(touchEveryMs, idleMs / 4)) return;
   await touchAuthSession(db, {
     tokenHash: params.tokenHash,
     now: params.now,
-    expiresAt: new Date(params.now.getTime() + sessionIdleMs),
+    expiresAt: new Date(params.now.getTime() + idleMs),
   });
 }

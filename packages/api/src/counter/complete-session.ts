@@ -1,6 +1,6 @@
 import { completeCounterSession, type Db, insertReceptionStats, insertSessionEvent } from "@kakanai/db";
 import { DomainError } from "../domain-error";
-import { findSession } from "./find-session";
+import { type CounterViewer, findSession } from "./find-session";
 
 export const notDeterminedMessage = "判定してから受付を終えてください。";
 export const alreadyCompletedMessage = "この受付はすでに終了しています。";
@@ -12,11 +12,17 @@ export const alreadyCompletedMessage = "この受付はすでに終了してい�
  */
 export async function completeSession(
   db: Db,
-  params: { sessionId: string; municipalityId: string; by: string; departmentKey: string | null; now?: Date },
+  params: {
+    sessionId: string;
+    municipalityId: string;
+    by: CounterViewer;
+    departmentKey: string | null;
+    now?: Date;
+  },
 ): Promise<{ completedAt: Date }> {
   const now = params.now ?? new Date();
   return db.transaction(async (tx) => {
-    const session = await findSession(tx, { ...params, forUpdate: true });
+    const session = await findSession(tx, { ...params, forUpdate: true, access: params.by });
     if (session.status === "completed") throw new DomainError("BAD_REQUEST", alreadyCompletedMessage);
     const { determination } = session;
     if (session.status !== "determined" || !determination)
@@ -27,7 +33,7 @@ export async function completeSession(
       municipalityId: params.municipalityId,
       sessionId: session.id,
       type: "completed",
-      staffId: params.by,
+      staffId: params.by.id,
     });
     await insertReceptionStats(tx, {
       sessionId: session.id,

@@ -1,6 +1,7 @@
 import { type DbOrTx, findCounterSession, type schema } from "@kakanai/db";
 import type { Answers, Bundle, Determination } from "@kakanai/engine";
 import { DomainError, notFound } from "../domain-error";
+import type { Role } from "../roles";
 import { type BundleRef, cachedBundle } from "./bundle-cache";
 
 export const purgedSessionMessage =
@@ -17,22 +18,48 @@ export interface SessionRecord {
   receptionDate: string;
   determination: Determination | null;
   createdBy: string;
+  /** The clerk who holds it now (its starter until a hand-over). */
+  assignedTo: string;
   updatedAt: Date;
   bundleSeq: number;
   /** Shared and frozen (see bundle-cache.ts): never mutate it. */
   bundle: Bundle;
 }
 
+/** Who asks for a reception at the counter. */
+export interface CounterViewer {
+  id: string;
+  roles: readonly Role[];
+}
+
 /**
- * A session of this municipality with the bundle it started on (never a newer one). The session row
- * is read without the bundle's document; the bundle comes parsed from the per-process cache.
+ * Who may see the reception: a counter viewer sees only a reception they hold (a system admin any of
+ * the city's); "linked-department" is the /scan path, where the slip's QR code is the authority.
+ */
+export type ReceptionAccess = CounterViewer | "linked-department";
+
+export const notYourReceptionMessage =
+  "この受付は別の職員が担当しています。担当の職員から「引き継ぐ」で引き継いでもらってください。";
+
+/** Refuses a reception the viewer does not hold (system admins excepted). */
+export function requireHeld<S extends { assignedTo: string }>(session: S, access: ReceptionAccess): S {
+  if (access === "linked-department" || access.roles.includes("system_admin")) return session;
+  if (session.assignedTo !== access.id) throw new DomainError("FORBIDDEN", notYourReceptionMessage);
+  return session;
+}
+
+/**
+ * A session of this municipality with the bundle it started on (never a newer one), refused unless
+ * `access` may see it. The session row is read without the bundle's document; the bundle comes
+ * parsed from the per-process cache.
  */
 export async function findSession(
   db: DbOrTx,
-  params: { sessionId: string; municipalityId: string; forUpdate?: boolean },
+  params: { sessionId: string; municipalityId: string; forUpdate?: boolean; access: ReceptionAccess },
 ): Promise<SessionRecord> {
   const row = await findCounterSession(db, params);
   if (!row) throw notFound("受付");
+  requireHeld(row.session, params.access);
   return toSessionRecord(db, row.session, row.bundle);
 }
 
@@ -54,6 +81,7 @@ export async function toSessionRecord(
     receptionDate: s.receptionDate,
     determination: s.determination,
     createdBy: s.createdBy,
+    assignedTo: s.assignedTo,
     updatedAt: s.updatedAt,
     bundleSeq: bundleRef.seq,
     bundle,

@@ -1,15 +1,15 @@
 import { type Db, insertSessionEvent, saveSessionDetermination } from "@kakanai/db";
 import { type Determination, determine } from "@kakanai/engine";
 import { DomainError } from "../domain-error";
-import { findSession } from "./find-session";
+import { type CounterViewer, findSession } from "./find-session";
 
 /** The server decides: the engine runs here on the stored answers and bundle, and the result is stored. */
 export async function finishSession(
   db: Db,
-  params: { sessionId: string; municipalityId: string; by: string },
+  params: { sessionId: string; municipalityId: string; by: CounterViewer },
 ): Promise<{ determination: Determination }> {
   return db.transaction(async (tx) => {
-    const session = await findSession(tx, { ...params, forUpdate: true });
+    const session = await findSession(tx, { ...params, forUpdate: true, access: params.by });
     if (session.status === "completed") {
       throw new DomainError("BAD_REQUEST", "この受付はすでに完了しています。");
     }
@@ -19,7 +19,7 @@ export async function finishSession(
       municipalityId: params.municipalityId,
       sessionId: session.id,
       type: "determined",
-      staffId: params.by,
+      staffId: params.by.id,
     });
     return { determination };
   });

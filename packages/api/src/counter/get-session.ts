@@ -1,6 +1,6 @@
 import { type Db, insertAudit } from "@kakanai/db";
 import type { Answers, Bundle, Determination } from "@kakanai/engine";
-import { findSession } from "./find-session";
+import { type CounterViewer, findSession } from "./find-session";
 
 export interface SessionView {
   sessionId: string;
@@ -18,12 +18,12 @@ export interface SessionView {
 /** A reception as the counter reads it (resume, reload); every read leaves an audit row. */
 export async function getSession(
   db: Db,
-  params: { sessionId: string; municipalityId: string; by: string },
+  params: { sessionId: string; municipalityId: string; by: CounterViewer },
 ): Promise<SessionView> {
-  const s = await findSession(db, params);
+  const s = await findSession(db, { ...params, access: params.by });
   await insertAudit(db, {
     municipalityId: params.municipalityId,
-    staffId: params.by,
+    staffId: params.by.id,
     action: "session.read",
     target: s.id,
   });

@@ -8,10 +8,10 @@ export interface OpenSessionItem {
   updatedAt: Date;
 }
 
-/** The clerk's own sessions not yet completed, newest first, to resume after a reload or a crash. */
+/** The sessions the clerk holds (started or was handed) not yet completed, newest first, to resume after a reload or a crash. */
 export async function listOpenSessions(
   db: Db,
   params: { municipalityId: string; by: string },
 ): Promise<OpenSessionItem[]> {
-  return listOpenCounterSessions(db, { municipalityId: params.municipalityId, createdBy: params.by });
+  return listOpenCounterSessions(db, { municipalityId: params.municipalityId, assignedTo: params.by });
 }

@@ -1,5 +1,6 @@
 import { type Db, listLatestBundles } from "@kakanai/db";
 import type { Role } from "../roles";
+import { mayRunFlowKind } from "./flow-kind-access";
 
 export interface PublishedFlowItem {
   flowId: string;
@@ -10,14 +11,14 @@ export interface PublishedFlowItem {
   seq: number;
 }
 
-/** The latest bundle of every published flow. The おくやみ desk alone sees only おくやみ flows. */
+/**
+ * The latest bundle of every published flow the clerk may run: the おくやみ desk only おくやみ flows,
+ * the ordinary counter all others (flow-kind-access.ts).
+ */
 export async function listPublishedFlows(
   db: Db,
   params: { municipalityId: string; roles: readonly Role[] },
 ): Promise<PublishedFlowItem[]> {
-  const onlyOkuyami = !params.roles.includes("counter_clerk") && !params.roles.includes("system_admin");
-  return listLatestBundles(db, {
-    municipalityId: params.municipalityId,
-    kind: onlyOkuyami ? "okuyami" : undefined,
-  });
+  const all = await listLatestBundles(db, { municipalityId: params.municipalityId });
+  return all.filter((f) => mayRunFlowKind(params.roles, f.kind));
 }

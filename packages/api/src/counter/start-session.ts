@@ -1,23 +1,27 @@
 import { createCounterSession, type Db, findBundleId, insertSessionEvent } from "@kakanai/db";
 import { notFound } from "../domain-error";
+import type { Role } from "../roles";
+import { flowKindRefusal, mayRunFlowKind } from "./flow-kind-access";
 import { nextReceptionNumber, receptionDay } from "./next-reception-number";
 
 export async function startSession(
   db: Db,
-  params: { bundleId: string; municipalityId: string; by: string; now?: Date },
+  params: { bundleId: string; municipalityId: string; by: string; roles: readonly Role[]; now?: Date },
 ): Promise<{ sessionId: string }> {
   const now = params.now ?? new Date();
   return db.transaction(async (tx) => {
-    const bundleId = await findBundleId(tx, {
+    const bundle = await findBundleId(tx, {
       bundleId: params.bundleId,
       municipalityId: params.municipalityId,
     });
-    if (!bundleId) throw notFound("公開済みのフロー");
+    if (!bundle) throw notFound("公開済みのフロー");
+    // The list shows each desk only its flows; the server refuses the rest too (a crafted call).
+    if (!mayRunFlowKind(params.roles, bundle.flowKind)) throw flowKindRefusal(bundle.flowKind);
     const day = receptionDay(now);
     const receptionNumber = await nextReceptionNumber(tx, { municipalityId: params.municipalityId, day });
     const row = await createCounterSession(tx, {
       municipalityId: params.municipalityId,
-      bundleId,
+      bundleId: bundle.id,
       receptionDate: day,
       receptionNumber,
       createdBy: params.by,

@@ -56,7 +56,7 @@ describe("checklistPdf (おくやみ)", () => {
   }, 60_000);
 
   it("serves GET /api/pdf/checklist as an inline PDF, and refuses other flows and other roles in Japanese", async () => {
-    const s = await finishedDemoSession(db, { flowKey: "okuyami", answers, roles: ["counter_clerk"] });
+    const s = await finishedDemoSession(db, { flowKey: "okuyami", answers, roles: ["bereavement_clerk"] });
     const handler = createPdfRouteHandler({ getDb: () => db, cookieName: "kk_counter", kind: "checklist" });
     const get = async (loginId: string, sessionId: string) => {
       const { token } = await loginStaff(db, {

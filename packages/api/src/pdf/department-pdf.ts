@@ -23,6 +23,7 @@ export async function departmentPdf(
   const session = await determinedSession(db, {
     sessionId: link.sessionId,
     municipalityId: user.municipalityId,
+    access: "linked-department",
   });
   const bytes = await printDepartmentForms(db, {
     ...session,

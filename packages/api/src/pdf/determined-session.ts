@@ -1,12 +1,12 @@
 import type { DbOrTx } from "@kakanai/db";
 import type { Determination } from "@kakanai/engine";
-import { findSession, type SessionRecord } from "../counter/find-session";
+import { findSession, type ReceptionAccess, type SessionRecord } from "../counter/find-session";
 import { DomainError } from "../domain-error";
 
 /** Printing needs the server's 判定 result; before 判定 there is nothing authoritative to print. */
 export async function determinedSession(
   db: DbOrTx,
-  params: { sessionId: string; municipalityId: string },
+  params: { sessionId: string; municipalityId: string; access: ReceptionAccess },
 ): Promise<SessionRecord & { determination: Determination }> {
   const session = await findSession(db, params);
   if (!session.determination) {

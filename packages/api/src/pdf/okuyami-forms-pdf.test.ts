@@ -98,7 +98,7 @@ describe("okuyamiFormsPdf (各課の申請書をまとめて印刷)", () => {
   }, 60_000);
 
   it("serves GET /api/pdf/okuyami-forms, and refuses other roles, other flows and a checklist-only result in Japanese", async () => {
-    const s = await finishedDemoSession(db, { flowKey: "okuyami", answers, roles: ["counter_clerk"] });
+    const s = await finishedDemoSession(db, { flowKey: "okuyami", answers, roles: ["bereavement_clerk"] });
     const handler = createPdfRouteHandler({
       getDb: () => db,
       cookieName: "kk_counter",

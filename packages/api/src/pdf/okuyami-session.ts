@@ -17,6 +17,7 @@ export async function okuyamiSession(
   const session = await determinedSession(db, {
     sessionId: params.sessionId,
     municipalityId: user.municipalityId,
+    access: user,
   });
   if (session.bundle.flow.kind !== "okuyami") throw new DomainError("BAD_REQUEST", params.refusal);
   return { user, session };

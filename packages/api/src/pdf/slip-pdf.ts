@@ -19,6 +19,7 @@ export async function slipPdf(
   const session = await determinedSession(db, {
     sessionId: params.sessionId,
     municipalityId: user.municipalityId,
+    access: user,
   });
   const qrSecret = await findQrSecret(db, { municipalityId: user.municipalityId });
   if (qrSecret === null) throw new Error("municipality of a logged-in user vanished");

@@ -18,6 +18,7 @@ export async function todokePdf(
   const session = await determinedSession(db, {
     sessionId: params.sessionId,
     municipalityId: user.municipalityId,
+    access: user,
   });
   const departmentKey = user.departmentKey ?? session.determination.departments[0]?.key ?? "";
   const bytes = await printDepartmentForms(db, { ...session, departmentKey, now });

@@ -33,6 +33,7 @@ export const authRouter = {
       ...input,
       address: ctx.address,
       previousTokenHash: ctx.sessionTokenHash,
+      idleMs: ctx.sessionIdleMs,
     });
     setSessionCookie(ctx, token);
     const user = await resolveSessionUser(ctx.db, { tokenHash: tokenHash(token), now: new Date() });

@@ -4,6 +4,7 @@ import { answerSession } from "../counter/answer-session";
 import { completeSession } from "../counter/complete-session";
 import { finishSession } from "../counter/finish-session";
 import { getSession } from "../counter/get-session";
+import { handOverSession, listColleagues } from "../counter/hand-over";
 import { listOpenSessions } from "../counter/list-open-sessions";
 import { listPublishedFlows } from "../counter/list-published-flows";
 import { startSession } from "../counter/start-session";
@@ -15,6 +16,8 @@ export const startSessionInput = z.object({ bundleId: z.uuid() });
 export type StartSessionInput = z.infer<typeof startSessionInput>;
 export const sessionIdInput = z.object({ sessionId: z.uuid() });
 export type SessionIdInput = z.infer<typeof sessionIdInput>;
+export const handOverInput = z.object({ sessionId: z.uuid(), toStaffId: z.uuid() });
+export type HandOverInput = z.infer<typeof handOverInput>;
 export const answerSessionInput = z.object({
   sessionId: z.uuid(),
   /** "moveDate", "applicant.name", "members.2.birthDate"; "members" with a number resizes the group. */
@@ -38,13 +41,14 @@ export const counterRouter = {
       bundleId: input.bundleId,
       municipalityId: ctx.user.municipalityId,
       by: ctx.user.id,
+      roles: ctx.user.roles,
     }),
   ),
   session: counterProcedure.input(sessionIdInput).query(({ ctx, input }) =>
     getSession(ctx.db, {
       sessionId: input.sessionId,
       municipalityId: ctx.user.municipalityId,
-      by: ctx.user.id,
+      by: ctx.user,
     }),
   ),
   // The busiest call: the login and the reception come from one statement (receptionRoleProcedure).
@@ -65,7 +69,7 @@ export const counterRouter = {
     finishSession(ctx.db, {
       sessionId: input.sessionId,
       municipalityId: ctx.user.municipalityId,
-      by: ctx.user.id,
+      by: ctx.user,
     }),
   ),
   /** The visit ended: the reception is completed and its retention period starts. */
@@ -73,8 +77,18 @@ export const counterRouter = {
     completeSession(ctx.db, {
       sessionId: input.sessionId,
       municipalityId: ctx.user.municipalityId,
-      by: ctx.user.id,
+      by: ctx.user,
       departmentKey: ctx.user.departmentKey,
     }),
   ),
+  /** Counter clerks of the city the reception can be handed to (「引き継ぐ」). */
+  colleagues: counterProcedure.query(({ ctx }) =>
+    listColleagues(ctx.db, { municipalityId: ctx.user.municipalityId, by: ctx.user }),
+  ),
+  /** The holder gives the reception to a colleague; from then on only the colleague works on it. */
+  handOver: counterProcedure
+    .input(handOverInput)
+    .mutation(({ ctx, input }) =>
+      handOverSession(ctx.db, { ...input, municipalityId: ctx.user.municipalityId, by: ctx.user }),
+    ),
 } satisfies TRPCRouterRecord;

@@ -50,7 +50,11 @@ export async function resolveSlip(
     key: departmentKey,
   });
   if (!department) throw new DomainError("BAD_REQUEST", "所属課が見つかりません。");
-  const session = await findSession(db, { sessionId, municipalityId: user.municipalityId });
+  const session = await findSession(db, {
+    sessionId,
+    municipalityId: user.municipalityId,
+    access: "linked-department",
+  });
   const { determination } = session;
   if (!determination) throw new DomainError("BAD_REQUEST", "この受付はまだ判定されていません。");
   const procedures = determination.procedures.filter((p) => p.departmentKey === department.key);

@@ -24,6 +24,7 @@ export async function createCounterSession(
       receptionDate: params.receptionDate,
       receptionNumber: params.receptionNumber,
       createdBy: params.createdBy,
+      assignedTo: params.createdBy,
       createdAt: params.now,
       updatedAt: params.now,
     })

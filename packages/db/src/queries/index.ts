@@ -37,6 +37,7 @@ export { hasNoStaff, lockStaffIfEmpty } from "./first-start";
 export { getBundleDocument } from "./get-bundle-document";
 export { type FlowStatusRow, getFlowStatus, listDraftEditors, touchDraftPresence } from "./get-flow-status";
 export { getFormAssets, listFormAssetHashes } from "./get-form-assets";
+export { handOverCounterSession } from "./hand-over-counter-session";
 export {
   createIntegrationToken,
   listCompletedReceptions,

@@ -3,12 +3,12 @@ import type { DbOrTx } from "../client";
 import { bundles, counterSessions } from "../schema";
 
 /**
- * A clerk's counter sessions not yet completed (open or determined), most recently updated first, at
+ * The counter sessions a clerk holds (started, or handed over to them) not yet completed (open or determined), most recently updated first, at
  * most 100, with the title of the flow each runs (read from the bundle in SQL, not the whole document).
  */
 export async function listOpenCounterSessions(
   db: DbOrTx,
-  params: { municipalityId: string; createdBy: string },
+  params: { municipalityId: string; assignedTo: string },
 ) {
   return db
     .select({
@@ -23,7 +23,7 @@ export async function listOpenCounterSessions(
     .where(
       and(
         eq(counterSessions.municipalityId, params.municipalityId),
-        eq(counterSessions.createdBy, params.createdBy),
+        eq(counterSessions.assignedTo, params.assignedTo),
         inArray(counterSessions.status, ["open", "determined"]),
       ),
     )
