@@ -2,6 +2,7 @@
 import { Alert, Button, Card, PageTitle, Select, Spinner, TextField } from "@kakanai/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { downloadText, japanDay } from "@/lib/download";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
 import { actionLabel, auditActionLabels, detailText } from "./audit-labels";
@@ -50,12 +51,7 @@ export function AuditScreen() {
   const exportCsv = useMutation(
     trpc.audit.exportCsv.mutationOptions({
       onSuccess: (result) => {
-        const url = URL.createObjectURL(new Blob([result.csv], { type: "text/csv;charset=utf-8" }));
-        const link = document.createElement("a");
-        link.href = url;
-        link.download = `監査ログ_${new Date().toISOString().slice(0, 10)}.csv`;
-        link.click();
-        URL.revokeObjectURL(url);
+        downloadText(result.csv, `監査ログ_${japanDay()}.csv`, "text/csv;charset=utf-8");
         setExported(
           result.truncated
             ? `${result.rows.toLocaleString()}件を書き出しました（上限に達したため、期間を絞ってもう一度書き出してください）。`

@@ -2,6 +2,7 @@
 import { Alert, Badge, Button, Card, TextField } from "@kakanai/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
+import { downloadText, japanDay } from "@/lib/download";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
 
@@ -13,19 +14,6 @@ const jst = new Intl.DateTimeFormat("ja-JP", {
   hour: "2-digit",
   minute: "2-digit",
 });
-
-function japanDay(): string {
-  return new Date(Date.now() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
-
-function download(content: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** 基幹系連携: tokens for the core systems' API reads, and the same records as a file. */
 export function HandoffSection() {
@@ -163,7 +151,7 @@ function ExportFile() {
   const exportFile = useMutation(
     trpc.handoff.exportFile.mutationOptions({
       onSuccess: (file) => {
-        download(
+        downloadText(
           file.content,
           file.fileName,
           file.fileName.endsWith(".csv") ? "text/csv;charset=utf-8" : "application/json",

@@ -3,6 +3,7 @@ import { Alert, Button, Card, PageTitle, Select, Spinner, TextField } from "@kak
 import { useMutation, useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { type FormEvent, useState } from "react";
+import { downloadText, japanDay } from "@/lib/download";
 import { readError } from "@/lib/trpc-error";
 import { useTRPC } from "@/trpc/react";
 import type { ChartPoint } from "./stats-chart";
@@ -24,25 +25,10 @@ interface Query {
 
 const bucketLabels: Record<Bucket, string> = { day: "日ごと", week: "週ごと（月曜から）", month: "月ごと" };
 
-/** YYYY-MM-DD in Japan, `daysAgo` days before today. */
-function japanDay(daysAgo = 0): string {
-  const t = Date.now() + 9 * 60 * 60 * 1000 - daysAgo * 24 * 60 * 60 * 1000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
 function periodLabel(period: string, bucket: Bucket): string {
   const [y, m, d] = period.split("-").map(Number);
   if (bucket === "month") return `${y}年${m}月`;
   return bucket === "week" ? `${m}/${d}〜` : `${m}/${d}`;
-}
-
-function download(csv: string, name: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(url);
 }
 
 /** 統計: receptions, linkages and prints over time, and the procedures determined, with CSV. */
@@ -57,7 +43,8 @@ export function StatsScreen() {
   const overview = useQuery({ ...trpc.stats.overview.queryOptions(query), enabled: allowed });
   const exportCsv = useMutation(
     trpc.stats.exportCsv.mutationOptions({
-      onSuccess: (r) => download(r.csv, `統計_${query.fromDay}_${query.toDay}.csv`),
+      onSuccess: (r) =>
+        downloadText(r.csv, `統計_${query.fromDay}_${query.toDay}.csv`, "text/csv;charset=utf-8"),
     }),
   );
 
