@@ -189,16 +189,21 @@ test("linked department: こども育成課 scans the slip, sees only its proced
 
   // A tampered code (one character of the MAC changed) is refused, and focus stays for the next scan.
   const last = slipCode.at(-1) === "A" ? "B" : "A";
+  // A complete code resolves without Enter.
   await field.fill(slipCode.slice(0, -1) + last);
-  await field.press("Enter");
   const refusal = page.getByRole("alert").filter({ hasText: "このQRコードは使えません" });
   await expect(refusal).toBeVisible();
   await expect(field).toBeFocused();
   await shot(page, "scan-refused");
 
-  // The real code, typed by the scanner followed by Enter.
-  await field.fill(slipCode);
+  // The real code as a laptop with the IME left on types it: full width, lower case, then Enter
+  // (the scanner's suffix) — normalised, resolved as soon as it is complete, the Enter harmless.
+  const fullWidthLower = [...slipCode.toLowerCase()]
+    .map((c) => (c === "." ? "．" : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
+    .join("");
+  await field.fill(fullWidthLower);
   await field.press("Enter");
+  await expect(page.getByText("QRコードが読み取れていません")).toHaveCount(0);
   await expect(page.getByText("児童手当").first()).toBeVisible();
   await expect(page.getByText("子ども医療費助成").first()).toBeVisible();
   await expect(page.getByText("介護保険")).toHaveCount(0);

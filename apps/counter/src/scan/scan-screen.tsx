@@ -6,10 +6,12 @@ import { type FormEvent, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/client";
 import { errorMessage } from "@/trpc/errors";
 import { ScanResult } from "./scan-result";
+import { isCompleteSlipCode, normalizeSlipInput } from "./slip-input";
 
 /**
- * A USB barcode scanner is a keyboard: it types the code and presses Enter. So the screen is one
- * focused field and a form; pasting and pressing Enter works the same. The field keeps focus after
+ * A USB barcode scanner is a keyboard: it types the code (and usually Enter). So the screen is one
+ * focused field and a form; a complete code resolves as soon as it is there, Enter or not, and
+ * full-width or lower-case input (an IME left on) is normalised first. The field keeps focus after
  * every scan, good or bad, so the next slip can be scanned without touching the mouse.
  */
 export function ScanScreen() {
@@ -27,13 +29,19 @@ export function ScanScreen() {
     }),
   );
 
+  const send = (raw: string) => {
+    // Scanners and copy-paste can add spaces or line breaks; an IME left on types full width.
+    const normalized = normalizeSlipInput(raw);
+    setEmpty(!normalized);
+    if (!normalized || resolve.isPending) return;
+    resolve.mutate({ code: normalized });
+  };
+  /** When a complete code last resolved by itself: the scanner's own Enter right after it is no error. */
+  const autoSentAt = useRef(0);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    // Scanners and copy-paste can add spaces or line breaks around the code.
-    const trimmed = code.replace(/\s+/g, "");
-    setEmpty(!trimmed);
-    if (!trimmed || resolve.isPending) return;
-    resolve.mutate({ code: trimmed });
+    if (!normalizeSlipInput(code) && Date.now() - autoSentAt.current < 3000) return;
+    send(code);
   };
 
   return (
@@ -50,7 +58,7 @@ export function ScanScreen() {
           <TextField
             ref={inputRef}
             label="QRコードを読み取ってください（スキャナーまたは貼り付け）"
-            hint="読み取ると自動で表示します。貼り付けた場合は Enter を押してください。"
+            hint="読み取るか貼り付けると自動で表示します（全角・小文字でも読み取れます）。"
             error={empty ? "QRコードが読み取れていません。もう一度読み取ってください。" : undefined}
             size="lg"
             autoFocus
@@ -61,6 +69,11 @@ export function ScanScreen() {
             onChange={(e) => {
               setCode(e.target.value);
               setEmpty(false);
+              // A whole code needs no Enter: scanners without an Enter suffix and pasting both resolve.
+              if (isCompleteSlipCode(normalizeSlipInput(e.target.value))) {
+                autoSentAt.current = Date.now();
+                send(e.target.value);
+              }
             }}
             className="min-w-0 flex-1 basis-96"
           />
