@@ -13,7 +13,8 @@ import { shot } from "../support/screens";
  */
 const FLOWS = [/^住民異動/, /^出生/, /^おくやみ/, /^証明書/];
 const screen = { width: 1366, height: 768 };
-const DEPT_ADMIN = `${runInfo().loginPrefix}shimin-editor`;
+// Its own ID: studio-approval, earlier in the run, creates `shimin-editor`.
+const DEPT_ADMIN = `${runInfo().loginPrefix}shimin-owner`;
 const PASSWORD = "shimin-editor-pass";
 
 test.describe.configure({ mode: "serial" });

@@ -253,7 +253,8 @@ test("the 税務課 admin adds its parts to 市民課's 住民異動, sees the r
       await field.getByLabel("印刷する項目").selectOption({ label: value });
     } else {
       await field.getByLabel("値の取り方").selectOption("answer");
-      await field.getByLabel("回答の項目").fill(value);
+      // Chosen from the list of the flow's answers (by its key, the option's value).
+      await field.getByRole("combobox", { name: "回答の項目" }).selectOption(value);
     }
     const at = VALUE_BOXES[box];
     await field.getByLabel("左から（mm）").fill(String(at.xMm));
@@ -297,6 +298,10 @@ test("the 税務課 admin adds its parts to 市民課's 住民異動, sees the r
     page.getByRole("region", { name: "公開すると変わること" }).getByText(`手続きを追加: Z01（${PROCEDURE}）`),
   ).toBeVisible();
   await page.getByRole("button", { name: "公開する" }).click();
+  await page
+    .getByRole("dialog", { name: /^v\d+ として公開しますか？$/ })
+    .getByRole("button", { name: "公開を確定する" })
+    .click();
   await expect(page.getByText(/^v\d+ を公開しました$/)).toBeVisible();
   await checkScreen(page, "new-department-published");
   await page.context().close();
