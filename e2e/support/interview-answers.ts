@@ -92,7 +92,7 @@ export function answerFor(path: string, kind: string, extra: Record<string, Answ
   return answer;
 }
 
-const ADDRESS_LABELS: Record<string, string> = {
+export const ADDRESS_LABELS: Record<string, string> = {
   postalCode: "郵便番号",
   prefecture: "都道府県",
   city: "市区町村",

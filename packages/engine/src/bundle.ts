@@ -60,6 +60,8 @@ const questionBase = z.object({
    * "members"), so a UI can offer the members' names instead of a number field.
    */
   optionsFrom: z.string().optional(),
+  /** date only: the input starts with today's date (請求日), so the clerk only confirms it. */
+  defaultToday: z.boolean().optional(),
 });
 
 export const itemQuestion = questionBase.extend({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, compareDates, daysBetween, isIsoDate, parseIsoDate } from "./dates";
+import { addDays, compareDates, daysBetween, isIsoDate, japanToday, parseIsoDate } from "./dates";
 
 describe("dates", () => {
   it("validates ISO dates strictly", () => {
@@ -38,5 +38,11 @@ describe("dates", () => {
     expect(parseIsoDate("2024-04-01")).toEqual({ year: 2024, month: 4, day: 1 });
     expect(parseIsoDate("2024-02-30")).toBeNull();
     expect(parseIsoDate("2024-02-30")).toBeNull();
+  });
+
+  it("takes today in Japan, which starts nine hours before UTC's", () => {
+    expect(japanToday(new Date("2026-11-30T14:59:59Z"))).toBe("2026-11-30");
+    expect(japanToday(new Date("2026-11-30T15:00:00Z"))).toBe("2026-12-01");
+    expect(japanToday(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01");
   });
 });

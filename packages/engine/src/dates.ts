@@ -113,3 +113,8 @@ export function compareDates(a: string, b: string): number {
 export function fiscalYear({ year, month }: YMD): number {
   return month >= 4 ? year : year - 1;
 }
+
+/** Today's date in Japan (JST, no daylight saving) as YYYY-MM-DD, wherever the code runs. */
+export function japanToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}

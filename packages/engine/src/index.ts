@@ -32,6 +32,7 @@ export * from "./parse-bundle";
 export * from "./print-data";
 export * from "./rule-context";
 export * from "./run-flow-tests";
+export * from "./same-as";
 export * from "./school-grade";
 export * from "./set-answer";
 export * from "./types";

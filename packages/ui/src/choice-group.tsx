@@ -34,6 +34,9 @@ export interface CheckboxGroupProps extends ChoiceGroupBaseProps {
   onChange: (value: string[]) => void;
 }
 
+/** More options than this are laid out in columns. */
+const LONG_LIST = 6;
+
 /** Radio buttons in a fieldset; the legend is the group's accessible name. */
 export function RadioGroup(props: RadioGroupProps) {
   return (
@@ -68,6 +71,9 @@ function ChoiceGroup(
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  // A long list (続柄: 14) reads down in columns, so 次へ stays on a laptop screen; arrow keys follow
+  // the reading order.
+  const columns = !inline && options.length > LONG_LIST;
   const focusIndex = Math.max(
     0,
     options.findIndex((o) => props.isChecked(o.value)),
@@ -84,7 +90,16 @@ function ChoiceGroup(
         <RequiredMark required={requiredMark} />
       </legend>
       <FieldHint id={hintId}>{hint}</FieldHint>
-      <div className={cn("mt-2 flex gap-2", inline ? "flex-row flex-wrap" : "flex-col")}>
+      <div
+        className={cn(
+          "mt-2",
+          inline
+            ? "flex flex-row flex-wrap gap-2"
+            : columns
+              ? "columns-2 gap-2 lg:columns-3"
+              : "flex flex-col gap-2",
+        )}
+      >
         {options.map((o, i) => {
           const checked = props.isChecked(o.value);
           return (
@@ -94,6 +109,7 @@ function ChoiceGroup(
                 "flex cursor-pointer items-center gap-3 rounded-8 border px-4",
                 large ? "min-h-14 text-lg" : "min-h-11",
                 inline && "min-w-32",
+                columns && "mb-2 break-inside-avoid",
                 checked
                   ? "border-2 border-blue-900 bg-blue-50"
                   : "border-solid-gray-420 bg-white hover:border-black",

@@ -29,7 +29,8 @@ export function StaffShell({ children, idleLockMinutes }: { children: ReactNode;
         departmentName={me.data?.departmentName}
         logout={<AccountActions onLogout={() => logout.mutate()} pending={logout.isPending} />}
       />
-      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+      {/* A screen that lays out many answers at once (the review) asks for the laptop's full width. */}
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8 has-[[data-wide-screen]]:max-w-7xl">
         {me.isPending || loggedOut ? (
           <Spinner label="確認しています" showLabel />
         ) : me.isError ? (

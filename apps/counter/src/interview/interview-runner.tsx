@@ -72,6 +72,7 @@ export function InterviewRunner(props: InterviewRunnerProps) {
             bundle={bundle}
             answers={iv.answers}
             step={iv.current}
+            steps={iv.state.steps}
             storedError={iv.state.errors[iv.current.path]}
             saving={iv.saving}
             canGoBack={Boolean(iv.previous)}
@@ -79,6 +80,7 @@ export function InterviewRunner(props: InterviewRunnerProps) {
             onSubmit={(value) => {
               if (iv.current) void iv.save(iv.current, value);
             }}
+            onBackToReview={iv.state.done && iv.reviewReturn ? iv.backToReview : undefined}
           />
         ) : (
           <ReviewPanel
@@ -86,8 +88,9 @@ export function InterviewRunner(props: InterviewRunnerProps) {
             bundle={bundle}
             state={iv.state}
             answers={iv.answers}
-            onEdit={iv.goTo}
+            onEdit={(path) => iv.goTo(path, true)}
             onBack={iv.goBack}
+            focusPath={iv.reviewReturn}
           />
         )}
       </section>

@@ -1,20 +1,25 @@
 "use client";
 
-import type { Answers, Bundle, InterviewStep } from "@kakanai/engine";
-import { Button, fromDraft, QuestionInput, Spinner, toDraft } from "@kakanai/ui";
+import { type Answers, type Bundle, type InterviewStep, sameAsOptions } from "@kakanai/engine";
+import { Button, defaultAnswer, fromDraft, QuestionInput, Spinner, toDraft } from "@kakanai/ui";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { answerAt, checkAnswer, inputKind, isRequired, itemOptions, memberContext } from "./engine-adapter";
+import { SameAsOffer, sameAsShortcut } from "./same-as-offer";
 
 interface StepViewProps {
   bundle: Bundle;
   answers: Answers;
   step: InterviewStep;
+  /** Every visible step in asking order: earlier answers this one may reuse. */
+  steps: InterviewStep[];
   /** Japanese message for a stored answer the engine finds invalid. */
   storedError?: string;
   saving: boolean;
   canGoBack: boolean;
   onBack: () => void;
   onSubmit: (value: unknown) => void;
+  /** Opened from the review: a way straight back to it. */
+  onBackToReview?: () => void;
 }
 
 /** One question: member context, the input, its error, and 戻る / 次へ. Keyed by path by the parent. */
@@ -22,17 +27,22 @@ export function StepView({
   bundle,
   answers,
   step,
+  steps,
   storedError,
   saving,
   canGoBack,
   onBack,
   onSubmit,
+  onBackToReview,
 }: StepViewProps) {
   const pickFrom = itemOptions(answers, step);
   // A question answered by picking a household member is shown as a choice of names.
   const kind = pickFrom ? "choice" : inputKind(step);
   const question = step.question;
-  const [draft, setDraft] = useState(() => toDraft(kind, answerAt(answers, step.path)));
+  // Fixed while the step is on screen (the parent keys it by path).
+  const [sameAs] = useState(() => sameAsOptions(bundle, answers, steps, step));
+  const [start] = useState(() => startingValue(step, answerAt(answers, step.path), sameAs[0]));
+  const [draft, setDraft] = useState(() => toDraft(kind, start.value));
   const [error, setError] = useState<string | undefined>(storedError);
   const focusRef = useRef<HTMLInputElement>(null);
   const member = memberContext(bundle, answers, step);
@@ -61,11 +71,28 @@ export function StepView({
 
   // Browsers differ on whether Enter in a radio or checkbox submits; make it always go on.
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
+    const picked = sameAsShortcut(e, sameAs);
+    if (picked) {
+      e.preventDefault();
+      pick(picked.value);
+      return;
+    }
+    if (e.key === "Escape" && onBackToReview) {
+      e.preventDefault();
+      onBackToReview();
+      return;
+    }
     const target = e.target as HTMLInputElement;
     if (e.key === "Enter" && (target.type === "radio" || target.type === "checkbox")) {
       e.preventDefault();
       e.currentTarget.requestSubmit();
     }
+  };
+
+  const pick = (value: unknown) => {
+    setDraft(toDraft(kind, value));
+    setError(undefined);
+    focusRef.current?.focus();
   };
 
   const isGroup = step.isCount;
@@ -106,9 +133,10 @@ export function StepView({
         }}
         error={error}
         focusRef={focusRef}
-        extraHint={rangeHint}
+        extraHint={start.note ?? rangeHint}
         postalCodes={bundle.postalCodes}
       />
+      <SameAsOffer step={step} answers={answers} options={sameAs} onPick={(o) => pick(o.value)} />
       <div className="mt-8 flex flex-wrap items-center gap-3">
         <Button
           variant="secondary"
@@ -128,7 +156,14 @@ export function StepView({
             "次へ"
           )}
         </Button>
-        <span className="text-sm text-solid-gray-700">Enter で次へ／Alt+← で戻る</span>
+        {onBackToReview && (
+          <Button variant="tertiary" size="lg" onClick={onBackToReview} aria-keyshortcuts="Escape">
+            確認画面に戻る
+          </Button>
+        )}
+        <span className="text-sm text-solid-gray-700">
+          Enter で次へ／Alt+← で戻る{onBackToReview ? "／Esc で確認画面へ" : ""}
+        </span>
       </div>
     </form>
   );
@@ -139,4 +174,25 @@ function rangeText(min: number | undefined, max: number | undefined, unit: strin
   if (min !== undefined) return `${min}${unit}以上で入力`;
   if (max !== undefined) return `${max}${unit}以下で入力`;
   return undefined;
+}
+
+/**
+ * What the input starts with: the stored answer; else today for a date the author marked so (請求日);
+ * else the same person's earlier answer (their kana as the 届出人), each with a note saying so.
+ */
+function startingValue(
+  step: InterviewStep,
+  stored: unknown,
+  samePerson: { label: string; value: unknown; samePerson: boolean } | undefined,
+): { value: unknown; note?: string } {
+  if (stored !== undefined && stored !== null) return { value: stored };
+  const today = defaultAnswer(step.question);
+  if (today) return { value: today, note: "今日の日付を入れています。違う日なら書き換えてください。" };
+  if (samePerson?.samePerson) {
+    return {
+      value: samePerson.value,
+      note: `${samePerson.label}と同じ内容を入れています。違う場合は書き換えてください。`,
+    };
+  }
+  return { value: stored };
 }

@@ -38,6 +38,8 @@ export function useInterview(opts: {
   // null follows the first unanswered step; a path pins a step the clerk went back to.
   const [cursor, setCursor] = useState<string | null>(null);
   const [problem, setProblem] = useState<SaveProblem | null>(null);
+  // The answer opened from the review: once everything is answered again, the review comes back to it.
+  const [reviewReturn, setReviewReturn] = useState<string | null>(null);
   const [savedCount, setSavedCount] = useState(0);
   const answerMutation = useMutation(trpc.counter.answer.mutationOptions());
 
@@ -95,9 +97,16 @@ export function useInterview(opts: {
       setProblem(null);
       if (previous) setCursor(previous.path);
     },
-    goTo: (path: string) => {
+    reviewReturn,
+    goTo: (path: string, fromReview = false) => {
       setProblem(null);
+      setReviewReturn(fromReview ? path : null);
       setCursor(path);
+    },
+    /** Back to the review without changing the answer on screen (only when everything is answered). */
+    backToReview: () => {
+      setProblem(null);
+      setCursor(null);
     },
     goToNextUnanswered: () => {
       setProblem(null);

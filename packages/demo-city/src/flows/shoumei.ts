@@ -19,7 +19,7 @@ export const shoumeiFlow: Flow = {
   schemaVersion: 1,
   flow: { key: "shoumei", kind: "shoumei", title: "証明書（住民票の写し）", referenceDate: v("requestDate") },
   questions: [
-    { id: "date", key: "requestDate", kind: "date", label: "請求日" },
+    { id: "date", key: "requestDate", kind: "date", label: "請求日", defaultToday: true },
     {
       id: "requester",
       key: "requester",

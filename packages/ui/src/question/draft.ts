@@ -1,5 +1,5 @@
 import type { QuestionKind } from "@kakanai/engine";
-import { formatWareki, parseWareki } from "@kakanai/engine";
+import { formatWareki, japanToday, parseWareki } from "@kakanai/engine";
 
 /**
  * What an input holds while the clerk types (always text or lists of text), and its conversion to
@@ -34,6 +34,11 @@ export function toDraft(kind: InputKind, value: unknown): Draft {
     default:
       return value === null || value === undefined ? "" : String(value);
   }
+}
+
+/** What a question without an answer starts with: today for a date its author marked so (請求日). */
+export function defaultAnswer(question: { kind: QuestionKind; defaultToday?: boolean }): string | undefined {
+  return question.kind === "date" && question.defaultToday ? japanToday() : undefined;
 }
 
 export type Parsed = { ok: true; value: unknown } | { ok: false; error: string };

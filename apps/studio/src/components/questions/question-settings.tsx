@@ -1,5 +1,5 @@
 "use client";
-import { RadioGroup, Select, TextField } from "@kakanai/ui";
+import { Checkbox, RadioGroup, Select, TextField } from "@kakanai/ui";
 import { useState } from "react";
 import type { DraftItemQuestion, DraftQuestion } from "@/lib/flow-draft";
 import { answerLimits, type Requirement, requirementOf, withRequirement } from "@/lib/question-settings";
@@ -106,6 +106,15 @@ export function QuestionSettings({ question, group, questions, computed, set, re
           )}
           {answerLimits(question) && <p className="text-sm text-error-1">{answerLimits(question)}</p>}
         </div>
+      )}
+
+      {question.kind === "date" && (
+        <Checkbox
+          label="今日の日付を最初から入れておく"
+          hint="請求日・届出日のように、ふつうは今日になる日付に使います。窓口では今日の日付が入った状態で表示され、確認して次へ進めます。"
+          checked={question.defaultToday === true}
+          onChange={(e) => set({ defaultToday: e.target.checked || undefined })}
+        />
       )}
 
       {(question.kind === "text" || question.kind === "kana") && (

@@ -10,6 +10,7 @@ import {
 } from "@kakanai/engine";
 import {
   Button,
+  defaultAnswer,
   fromDraft,
   type InputKind,
   itemOptions,
@@ -36,7 +37,9 @@ interface Props {
 export function PreviewStep({ bundle, answers, step, submitLabel, onSubmit, onBack, onCancel }: Props) {
   const picks = itemOptions(answers, step);
   const kind: InputKind = picks ? "choice" : step.isCount ? "count" : step.question.kind;
-  const [draft, setDraft] = useState(() => toDraft(kind, getAnswer(answers, step.path)));
+  const [draft, setDraft] = useState(() =>
+    toDraft(kind, getAnswer(answers, step.path) ?? defaultAnswer(step.question)),
+  );
   const [error, setError] = useState<string | undefined>();
   const focusRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
