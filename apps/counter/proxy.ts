@@ -5,7 +5,8 @@ import { SESSION_COOKIE } from "@/session-cookie";
 
 /**
  * Two jobs before a page renders:
- * 1. A fresh CSP nonce per request, so only Next's own scripts run (no 'unsafe-inline', no eval).
+ * 1. A fresh CSP nonce per request, so only Next's own scripts run (no 'unsafe-inline', no eval;
+ *    WebAssembly may compile, for the camera's QR reader).
  * 2. Without a session cookie, go straight to /login. Whether the cookie is still valid is checked by
  *    the api (auth.me) on the page; this only avoids flashing a protected screen.
  */
@@ -15,7 +16,9 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(new URL("/login", request.url));
   }
 
-  const page = pageCsp({ development: isDevelopment });
+  // WebAssembly for the camera QR reader on /scan (on every page: a client-side navigation keeps the
+  // policy of the document it started in).
+  const page = pageCsp({ development: isDevelopment, wasm: true });
   const response = NextResponse.next({ request: { headers: requestHeadersWithCsp(request.headers, page) } });
   response.headers.set("Content-Security-Policy", page.csp);
   return response;

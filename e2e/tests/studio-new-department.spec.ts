@@ -1,15 +1,16 @@
 import { join } from "node:path";
 import { decodeQr, poppler } from "@kakanai/pdf/testing";
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { VALUE_BOXES } from "../fixtures/make-moped-form";
 import { COUNTER_URL, STUDIO_URL } from "../playwright.config";
 import { expectNoA11yViolations } from "../support/axe";
-import { type Answer, answerFor, fillAnswer, household } from "../support/interview-answers";
+import { type Answer, household } from "../support/interview-answers";
 import { login } from "../support/login";
 import { fetchPdf } from "../support/pdf";
 import { addCondition, fillMopedProcedure } from "../support/procedure-rule";
 import { runInfo } from "../support/run-info";
 import { shot } from "../support/screens";
+import { walkInterview } from "../support/walk-interview";
 
 /**
  * A new department goes live without a developer (issue 9), in the browser only: the system admin
@@ -106,27 +107,6 @@ async function addQuestion(
   const editor = page.getByRole("region", { name: "質問の編集" });
   await expect(editor.getByLabel("ラベル", { exact: true })).toHaveValue(label);
   await addCondition(editor.getByRole("region", { name: "表示条件" }), ...visibleIf);
-}
-
-/** Answers every step of an interview form until `done` shows; `submit` goes on to the next step. */
-async function walk(step: Locator, done: Locator, submit: () => Promise<void>) {
-  const seen: string[] = [];
-  for (let i = 0; i < 120; i++) {
-    await expect(step.or(done).first()).toBeVisible();
-    if (await done.isVisible()) return seen;
-    const path = (await step.getAttribute("data-path")) ?? "";
-    const kind = (await step.getAttribute("data-kind")) ?? "";
-    seen.push(path);
-    await fillAnswer(step, answerFor(path, kind, moped));
-    await submit();
-    await expect
-      .poll(async () => {
-        if (await done.count()) return "done";
-        return step.evaluateAll((forms) => forms[0]?.getAttribute("data-path") ?? "loading");
-      })
-      .not.toBe(path);
-  }
-  throw new Error(`the interview did not end: ${seen.join(", ")}`);
 }
 
 async function openJuminIdou(page: Page) {
@@ -280,8 +260,11 @@ test("the 税務課 admin adds its parts to 市民課's 住民異動, sees the r
   const preview = page.getByRole("region", { name: "回答してテストを記録" });
   const step = preview.getByRole("form", { name: "プレビューの質問" });
   const record = preview.getByRole("form", { name: "テストとして保存" });
-  const asked = await walk(step, record, () =>
-    step.getByRole("button", { name: /^(次へ|確認して次へ)$/ }).click(),
+  const asked = await walkInterview(
+    step,
+    record,
+    () => step.getByRole("button", { name: /^(次へ|確認して次へ)$/ }).click(),
+    moped,
   );
   expect(asked).toEqual(expect.arrayContaining(Object.keys(moped)));
   await expect(preview.getByRole("list", { name: "判定結果" })).toContainText(PROCEDURE);
@@ -313,7 +296,7 @@ test("a counter clerk runs a 転入 with a moped and prints the slip, which list
   await page.getByRole("button", { name: /^住民異動.*の受付を始める/ }).click();
   const step = page.getByRole("form", { name: "質問への回答" });
   const review = page.getByRole("button", { name: "判定する" });
-  const asked = await walk(step, review, () => page.keyboard.press("Enter"));
+  const asked = await walkInterview(step, review, () => page.keyboard.press("Enter"), moped);
   expect(asked).toEqual(expect.arrayContaining(Object.keys(moped)));
   await review.click();
   await expect(page.getByRole("heading", { name: /税務課/ }).first()).toBeVisible();

@@ -5,6 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useRef, useState } from "react";
 import { useTRPC } from "@/trpc/client";
 import { errorMessage } from "@/trpc/errors";
+import { CameraScanner } from "./camera-scanner";
 import { ScanResult } from "./scan-result";
 import { isCompleteSlipCode, normalizeSlipInput } from "./slip-input";
 
@@ -19,8 +20,15 @@ export function ScanScreen() {
   const [code, setCode] = useState("");
   const [empty, setEmpty] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  /** The camera mode (no USB scanner): it closes after a slip resolves, and focus returns to the field. */
+  const [camera, setCamera] = useState(false);
+  const closeCamera = () => {
+    setCamera(false);
+    inputRef.current?.focus();
+  };
   const resolve = useMutation(
     trpc.scan.resolve.mutationOptions({
+      onSuccess: () => setCamera(false),
       // Cleared either way, so the next scan never appends to the previous code.
       onSettled: () => {
         setCode("");
@@ -80,7 +88,16 @@ export function ScanScreen() {
           <Button type="submit" size="lg" disabled={resolve.isPending}>
             表示する
           </Button>
+          <Button
+            variant="secondary"
+            size="lg"
+            aria-expanded={camera}
+            onClick={() => (camera ? closeCamera() : setCamera(true))}
+          >
+            {camera ? "カメラを止める" : "カメラで読み取る"}
+          </Button>
         </div>
+        {camera && <CameraScanner onCode={send} onClose={closeCamera} />}
       </form>
       <div className="mt-6" aria-live="polite">
         {resolve.isError && (

@@ -6,6 +6,11 @@
  */
 export function pageCsp(opts: {
   development: boolean;
+  /**
+   * 'wasm-unsafe-eval': lets the page compile WebAssembly (the counter's camera QR reader, whose .wasm
+   * the app serves itself from 'self'). It allows no JavaScript eval and no inline script.
+   */
+  wasm?: boolean;
   extra?: readonly string[];
   /** Further connect-src sources (the studio: data: and blob: URLs pdf.js and the preview fetch). */
   connect?: string;
@@ -13,7 +18,7 @@ export function pageCsp(opts: {
   const nonce = btoa(crypto.randomUUID());
   const csp = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.development ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${opts.wasm ? " 'wasm-unsafe-eval'" : ""}${opts.development ? " 'unsafe-eval'" : ""}`,
     // Inline style attributes (a progress bar's width, pdfme, tiptap) cannot run code; scripts can.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
