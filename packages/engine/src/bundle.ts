@@ -60,6 +60,12 @@ const questionBase = z.object({
    * "members"), so a UI can offer the members' names instead of a number field.
    */
   optionsFrom: z.string().optional(),
+  /**
+   * Residents answer this question themselves on the public pre-application page (apps/portal)
+   * before they come; absent or false: only staff ask it, at the counter. A group is asked there
+   * with those of its item questions that carry the flag (see residentBundle).
+   */
+  residentVisible: z.boolean().optional(),
 });
 
 export const itemQuestion = questionBase.extend({

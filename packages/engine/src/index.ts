@@ -30,6 +30,7 @@ export * from "./merge-drafts";
 export * from "./migrate-bundle";
 export * from "./parse-bundle";
 export * from "./print-data";
+export * from "./resident-bundle";
 export * from "./rule-context";
 export * from "./run-flow-tests";
 export * from "./school-grade";
