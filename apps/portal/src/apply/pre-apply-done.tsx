@@ -35,9 +35,9 @@ export function PreApplyDone({ title, submitted }: { title: string; submitted: S
 
   return (
     <div className="grid gap-4 text-center">
-      <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold focus-visible:outline-none">
+      <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus-visible:outline-none">
         事前入力を受け付けました
-      </h2>
+      </h1>
       <p className="text-solid-gray-800">{title}</p>
       <div className="mx-auto">
         {qr && (

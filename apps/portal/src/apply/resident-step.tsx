@@ -58,7 +58,7 @@ export function ResidentStep({
     step.memberIndex !== undefined ? getAnswer(answers, `${step.groupKey}.${step.memberIndex}.name`) : null;
 
   return (
-    <form onSubmit={submit} noValidate aria-label="質問への回答" data-path={step.path}>
+    <form onSubmit={submit} noValidate aria-label="質問への回答" data-path={step.path} data-kind={kind}>
       {who && (
         <p className="mb-3 inline-flex flex-wrap gap-2 rounded-8 bg-blue-50 px-3 py-1 text-blue-1100">
           <span className="font-bold">{who}</span>
