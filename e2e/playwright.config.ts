@@ -13,6 +13,10 @@ const portalPort = Number(process.env.E2E_PORTAL_PORT ?? 3102);
 export const STUDIO_URL = `http://localhost:${studioPort}`;
 export const COUNTER_URL = `http://localhost:${counterPort}`;
 export const PORTAL_URL = `http://localhost:${portalPort}`;
+// One id per run, fixed before the web servers start: global-setup names its copy of the demo city
+// with it (on a database that has 東雲市 already), and the portal serves that copy, else 東雲市.
+process.env.E2E_RUN_ID ??= Date.now().toString(36);
+const portalCity = process.env.E2E_PORTAL_CITY ?? `東雲市 (e2e ${process.env.E2E_RUN_ID})|東雲市`;
 
 export default defineConfig({
   testDir: "./tests",
@@ -59,13 +63,13 @@ export default defineConfig({
       env: { NEXT_TELEMETRY_DISABLED: "1" },
     },
     {
-      // The residents' portal serves the database's only city (a fresh one: CI, npm test), or E2E_PORTAL_CITY.
+      // The residents' portal serves this run's city (see portalCity), or E2E_PORTAL_CITY.
       command: `node ${nextBin} start -p ${portalPort}`,
       cwd: "../apps/portal",
       url: PORTAL_URL,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { NEXT_TELEMETRY_DISABLED: "1", KAKANAI_PORTAL_CITY: process.env.E2E_PORTAL_CITY ?? "" },
+      env: { NEXT_TELEMETRY_DISABLED: "1", KAKANAI_PORTAL_CITY: portalCity },
     },
   ],
 });

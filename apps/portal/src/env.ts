@@ -8,7 +8,7 @@ export interface ServerEnv {
   DATABASE_URL: string;
   /** How the api reads requests: trusted proxies (the client address counted), allowed origins. */
   http: HttpSettingsInput;
-  /** The city whose flows residents pre-apply for, by name; unset: the database's only city. */
+  /** The city whose flows residents pre-apply for, by name (「A|B」: the first that exists); unset: the only city. */
   city: string | null;
 }
 

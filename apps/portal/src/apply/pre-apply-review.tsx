@@ -34,23 +34,23 @@ export function PreApplyReview({ bundleId, bundle, state, answers, onEdit, onSub
       <p className="mt-1 text-solid-gray-800">直すところがなければ「送信する」を押してください。</p>
       <dl className="mt-4 divide-y divide-solid-gray-200 border-y border-solid-gray-200">
         {state.steps.map((step) => (
-          <div key={step.path} className="flex items-start justify-between gap-3 py-3">
-            <div className="min-w-0">
-              <dt className="text-sm text-solid-gray-800">
-                {step.memberIndex !== undefined && (
-                  <span className="mr-1 text-blue-1000">
-                    {groupLabel(step.groupKey)} {step.memberIndex + 1}
-                  </span>
-                )}
-                {step.question.label}
-              </dt>
-              <dd className="break-words font-bold">
-                {formatAnswer(step, getAnswer(answers, step.path), answers)}
-              </dd>
-            </div>
-            <Button variant="tertiary" size="sm" onClick={() => onEdit(step.path)}>
-              修正<span className="sr-only">：{step.question.label}</span>
-            </Button>
+          <div key={step.path} className="grid grid-cols-[1fr_auto] gap-x-3 py-3">
+            <dt className="col-start-1 text-sm text-solid-gray-800">
+              {step.memberIndex !== undefined && (
+                <span className="mr-1 text-blue-1000">
+                  {groupLabel(step.groupKey)} {step.memberIndex + 1}
+                </span>
+              )}
+              {step.question.label}
+            </dt>
+            <dd className="col-start-1 min-w-0 break-words font-bold">
+              {formatAnswer(step, getAnswer(answers, step.path), answers)}
+            </dd>
+            <dd className="col-start-2 row-span-2 row-start-1 self-start">
+              <Button variant="tertiary" size="sm" onClick={() => onEdit(step.path)}>
+                修正<span className="sr-only">：{step.question.label}</span>
+              </Button>
+            </dd>
           </div>
         ))}
       </dl>

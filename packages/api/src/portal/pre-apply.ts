@@ -37,15 +37,22 @@ export const portalMessages = {
 } as const;
 
 /**
- * The city the public portal serves: the one named in the portal's settings, or the only city of the
- * database. Nothing about the caller decides it (no account, no cookie).
+ * The city the public portal serves: the one named in the portal's settings (KAKANAI_PORTAL_CITY;
+ * 「A|B」: A if it exists, else B — the e2e run's own copy of the demo city, else the demo city), or
+ * the only city of the database. Nothing about the caller decides it (no account, no cookie).
  */
 export async function portalMunicipalityId(db: Db, cityName: string | null): Promise<string> {
-  const id = cityName
-    ? ((await findMunicipalityByName(db, { name: cityName }))?.id ?? null)
-    : await findOnlyMunicipalityId(db);
-  if (!id) throw new DomainError("NOT_FOUND", portalMessages.noCity);
-  return id;
+  if (!cityName) {
+    const only = await findOnlyMunicipalityId(db);
+    if (!only) throw new DomainError("NOT_FOUND", portalMessages.noCity);
+    return only;
+  }
+  // Several names separated by 「|」 are tried in order: the first city that exists is served.
+  for (const name of cityName.split("|")) {
+    const row = name.trim() ? await findMunicipalityByName(db, { name: name.trim() }) : null;
+    if (row) return row.id;
+  }
+  throw new DomainError("NOT_FOUND", portalMessages.noCity);
 }
 
 /** The questions residents answer, and nothing of the city's procedures, forms or tests. */
