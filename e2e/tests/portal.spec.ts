@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { poppler } from "@kakanai/pdf/testing";
 import { expect, type Locator, test } from "@playwright/test";
-import { COUNTER_URL, PORTAL_URL } from "../playwright.config";
+import { COUNTER_URL, PORTAL_URL, STUDIO_URL } from "../playwright.config";
 import { expectNoA11yViolations } from "../support/axe";
 import { answerFor, fillAnswer, household } from "../support/interview-answers";
 import { login } from "../support/login";
@@ -31,6 +31,22 @@ async function leaves(step: Locator, done: Locator, path: string) {
     })
     .not.toBe(path);
 }
+
+test("studio: the question editor marks which questions residents answer (住民の事前入力で聞く)", async ({
+  page,
+}) => {
+  await login(page, STUDIO_URL, "admin");
+  await expect(page.getByRole("heading", { name: "フロー一覧" })).toBeVisible();
+  await page.getByRole("link", { name: /住民異動/ }).click();
+  await expect(page.getByRole("button", { name: "質問を追加" })).toBeVisible();
+  await page.getByRole("button", { name: /^異動日/ }).click();
+  const resident = page.getByRole("checkbox", { name: "住民の事前入力で聞く" });
+  await expect(resident).toBeChecked();
+  await shot(page, "studio-question-resident-visible");
+  await page.getByRole("button", { name: /^窓口に来た方/ }).click();
+  await expect(resident).not.toBeChecked();
+  await expect(resident).toBeEnabled();
+});
 
 test("portal: a resident answers the resident questions on a phone and gets a code and a QR", async ({
   browser,
