@@ -4,7 +4,7 @@
  *                        .data/postgres, kept across restarts), with the demo city
  *   DATABASE_URL set   → that server, without the demo city unless KAKANAI_DEMO=1
  * then migrate, seed the demo city once where wanted (prepare-database.ts), build the apps if needed,
- * and start studio and counter. A database without any staff account is told how to set up the city.
+ * and start studio, counter and the residents' pre-application portal. A database without any staff account is told how to set up the city.
  * A crashed app or database process is restarted with backoff; the others keep serving.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -18,6 +18,7 @@ import { type Supervised, supervise } from "./supervise";
 
 const STUDIO_PORT = Number(process.env.STUDIO_PORT ?? 3000);
 const COUNTER_PORT = Number(process.env.COUNTER_PORT ?? 3001);
+const PORTAL_PORT = Number(process.env.PORTAL_PORT ?? 3002);
 const EMBEDDED_PORT = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
 const EMBEDDED_ROOT = process.env.KAKANAI_DATA_DIR ?? ".data/postgres";
 const supervised: Supervised[] = [];
@@ -61,6 +62,7 @@ async function main() {
         "build",
         "--filter=@kakanai/studio",
         "--filter=@kakanai/counter",
+        "--filter=@kakanai/portal",
         "--output-logs=errors-only",
       ],
       { stdio: "inherit", env },
@@ -70,6 +72,7 @@ async function main() {
   for (const [name, port] of [
     ["studio", STUDIO_PORT],
     ["counter", COUNTER_PORT],
+    ["portal", PORTAL_PORT],
   ] as const) {
     const start = () => startApp(name, port, env);
     supervised.push(supervise({ name, start }, await start()));
@@ -90,6 +93,7 @@ ${demoAccounts.map((a) => `    ${a.loginId.padEnd(10)} ${a.description}`).join("
   Kakanai が起動しました
     スタジオ (studio):  http://localhost:${STUDIO_PORT}
     窓口 (counter):     http://localhost:${COUNTER_PORT}
+    事前申請 (portal):  http://localhost:${PORTAL_PORT}   (住民向け。インターネットに公開できるのはこれだけ)
 ${prepared.demo ? demoLogins : ""}${prepared.needsSetup ? setup : ""}  終了: Ctrl+C
 `);
 }

@@ -57,6 +57,7 @@ async function main(): Promise<number> {
           "build",
           "--filter=@kakanai/studio",
           "--filter=@kakanai/counter",
+          "--filter=@kakanai/portal",
           "--output-logs=errors-only",
         ],
       ],

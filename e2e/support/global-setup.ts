@@ -16,7 +16,8 @@ export default async function globalSetup() {
   const db = createDb(url, { maxConnections: 2 });
   try {
     const fresh = !(await findMunicipalityByName(db, { name: DEMO_MUNICIPALITY }));
-    const id = Date.now().toString(36);
+    // The run's id from playwright.config.ts (the portal serves the copy named with it).
+    const id = process.env.E2E_RUN_ID ?? Date.now().toString(36);
     const seeded = await seedDemoCity(
       db,
       fresh ? {} : { municipalityName: `${DEMO_MUNICIPALITY} (e2e ${id})`, loginPrefix: `e2e${id}-` },

@@ -18,6 +18,8 @@ export interface CreateContextOptions {
   address?: string | null;
   /** How long a login lives without a request (the counter's idle lock); default 8 hours. */
   sessionIdleMs?: number;
+  /** The public portal only: the city it serves by name (unset: the database's only city). */
+  portalCity?: string | null;
   now?: Date;
 }
 
@@ -37,6 +39,8 @@ export interface Context {
    * exactly this session; null without one. Whether it is a valid login is `loadUser()`'s answer.
    */
   sessionTokenHash: string | null;
+  /** The city the public portal serves by name; null: the database's only city (portal/pre-apply.ts). */
+  portalCity: string | null;
   /**
    * The logged-in staff member: read from the database on first use and kept for the request (a
    * procedure that reads its user together with its data does not read it twice); null when the
@@ -60,6 +64,7 @@ export async function createContext(opts: CreateContextOptions): Promise<Context
     now,
     sessionIdleMs: idleMs,
     sessionTokenHash: hash,
+    portalCity: opts.portalCity ?? null,
     loadUser: () => {
       if (user) return user;
       const loading = hash

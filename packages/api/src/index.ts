@@ -10,6 +10,7 @@ export { departmentPdf } from "./pdf/department-pdf";
 export { okuyamiFormsPdf } from "./pdf/okuyami-forms-pdf";
 export { slipPdf } from "./pdf/slip-pdf";
 export { todokePdf } from "./pdf/todoke-pdf";
+export { createPortalCaller, type PortalRouter, portalAppRouter } from "./portal-root";
 export { signSlipCode, verifySlipCode } from "./qr-token";
 export { type Role, role, roles } from "./roles";
 export { type AppRouter, appRouter, createCaller } from "./root";

@@ -1,4 +1,5 @@
 import { type Db, isConnectionError, retryReadOnce } from "@kakanai/db";
+import type { AnyRouter } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import superjson from "superjson";
@@ -26,6 +27,10 @@ export interface TrpcRouteHandlerOptions {
   cookieName: string;
   /** The deployment's trusted proxies, allowed origins and cookie setting (the app's env.ts). */
   settings?: () => HttpSettings;
+  /** The router served (default: the staff apps' appRouter; the public portal: portalAppRouter). */
+  router?: AnyRouter;
+  /** The public portal only: the city it serves by name (its env.ts). */
+  portalCity?: () => string | null;
 }
 
 const defaultSettings = parseHttpSettings();
@@ -87,7 +92,7 @@ export function createTrpcRouteHandler(
       fetchRequestHandler({
         endpoint,
         req: request,
-        router: appRouter,
+        router: options.router ?? appRouter,
         maxBatchSize: requestLimits.batchCalls,
         // Never cached (personal data). Mutations (every answer) are not gzipped by Next either: on a
         // counter's LAN, compressing a few KB of JSON per answer cost the server about a tenth of its
@@ -105,6 +110,7 @@ export function createTrpcRouteHandler(
             headers: req.headers,
             resHeaders,
             cookieName: options.cookieName,
+            portalCity: options.portalCity?.() ?? null,
             ...facts,
           }),
         onError: ({ error, path }) => {

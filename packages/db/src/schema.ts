@@ -418,3 +418,29 @@ export const publishRequests = pgTable(
     index("publish_requests_flow").on(t.flowId, t.submittedAt),
   ],
 );
+
+/**
+ * A resident's answers from the public pre-application page (apps/portal), kept until the counter
+ * reads them or `expires_at` passes (the retention job deletes them then). Nothing else about the
+ * resident: no name column, no address, no account, no client address, no time of submission. The
+ * short code is the key the resident brings (QR or typed); reading it at the counter copies the
+ * answers into a counter session and empties them here (`used_at`).
+ */
+export const preApplications = pgTable(
+  "pre_applications",
+  {
+    /** The 8-character code without its check character (see preApplicationCode in the engine). */
+    code: text("code").primaryKey(),
+    municipalityId: uuid("municipality_id")
+      .notNull()
+      .references(() => municipalities.id),
+    bundleId: uuid("bundle_id")
+      .notNull()
+      .references(() => bundles.id),
+    answers: jsonb("answers").$type<Answers>().notNull(),
+    expiresAt: ts("expires_at").notNull(),
+    /** When a counter clerk read it into a reception; its answers are emptied then. */
+    usedAt: ts("used_at"),
+  },
+  (t) => [index("pre_applications_expires").on(t.expiresAt)],
+);

@@ -62,6 +62,12 @@ const questionBase = z.object({
   optionsFrom: z.string().optional(),
   /** date only: the input starts with today's date (請求日), so the clerk only confirms it. */
   defaultToday: z.boolean().optional(),
+  /**
+   * Residents answer this question themselves on the public pre-application page (apps/portal)
+   * before they come; absent or false: only staff ask it, at the counter. A group is asked there
+   * with those of its item questions that carry the flag (see residentBundle).
+   */
+  residentVisible: z.boolean().optional(),
 });
 
 export const itemQuestion = questionBase.extend({

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { canRunCounter, useMe } from "@/auth/use-me";
 import { OpenSessions } from "./open-sessions";
+import { PreApplicationField } from "./pre-application-field";
 import { StartFlow } from "./start-flow";
 
 export function HomeScreen() {
@@ -35,6 +36,7 @@ export function HomeScreen() {
       </PageTitle>
       <div className="grid gap-6">
         <StartFlow />
+        <PreApplicationField />
         <OpenSessions />
       </div>
     </>

@@ -7,6 +7,7 @@ import { getSession } from "../counter/get-session";
 import { handOverSession, listColleagues } from "../counter/hand-over";
 import { listOpenSessions } from "../counter/list-open-sessions";
 import { listPublishedFlows } from "../counter/list-published-flows";
+import { startFromPreApplication } from "../counter/start-from-pre-application";
 import { startSession } from "../counter/start-session";
 import { int32Counter } from "../input-bounds";
 import { roles } from "../roles";
@@ -14,6 +15,8 @@ import { receptionRoleProcedure, roleProcedure } from "../trpc";
 
 export const startSessionInput = z.object({ bundleId: z.uuid() });
 export type StartSessionInput = z.infer<typeof startSessionInput>;
+/** A resident's pre-application code as scanned or typed (normalised and checked by the server). */
+export const preApplicationInput = z.object({ code: z.string().min(1).max(64) });
 export const sessionIdInput = z.object({ sessionId: z.uuid() });
 export type SessionIdInput = z.infer<typeof sessionIdInput>;
 export const handOverInput = z.object({ sessionId: z.uuid(), toStaffId: z.uuid() });
@@ -44,6 +47,10 @@ export const counterRouter = {
       roles: ctx.user.roles,
     }),
   ),
+  /** A resident's pre-application (apps/portal) starts a reception with their answers. */
+  startFromPreApplication: counterProcedure
+    .input(preApplicationInput)
+    .mutation(({ ctx, input }) => startFromPreApplication(ctx.db, { code: input.code, user: ctx.user })),
   session: counterProcedure.input(sessionIdInput).query(({ ctx, input }) =>
     getSession(ctx.db, {
       sessionId: input.sessionId,

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../client";
-import { counterSessions } from "../schema";
+import { type Answers, counterSessions } from "../schema";
 
 export interface CreateCounterSessionParams {
   municipalityId: string;
@@ -9,9 +9,11 @@ export interface CreateCounterSessionParams {
   receptionNumber: string;
   createdBy: string;
   now: Date;
+  /** A resident's pre-applied answers to start from (already checked against the bundle). */
+  answers?: Answers;
 }
 
-/** A new open session with no answers (revision 0). */
+/** A new open session (revision 0), with no answers or those the resident pre-applied. */
 export async function createCounterSession(
   db: DbOrTx,
   params: CreateCounterSessionParams,
@@ -24,6 +26,7 @@ export async function createCounterSession(
       receptionDate: params.receptionDate,
       receptionNumber: params.receptionNumber,
       createdBy: params.createdBy,
+      ...(params.answers ? { answers: params.answers } : {}),
       assignedTo: params.createdBy,
       createdAt: params.now,
       updatedAt: params.now,

@@ -9,9 +9,13 @@ import { bundles } from "../schema";
 export async function findBundleId(
   db: DbOrTx,
   params: { bundleId: string; municipalityId: string },
-): Promise<{ id: string; flowKind: string } | null> {
+): Promise<{ id: string; flowKind: string; contentHash: string } | null> {
   const [row] = await db
-    .select({ id: bundles.id, flowKind: sql<string>`${bundles.document}->'flow'->>'kind'` })
+    .select({
+      id: bundles.id,
+      flowKind: sql<string>`${bundles.document}->'flow'->>'kind'`,
+      contentHash: bundles.contentHash,
+    })
     .from(bundles)
     .where(and(eq(bundles.id, params.bundleId), eq(bundles.municipalityId, params.municipalityId)));
   return row ?? null;

@@ -28,7 +28,7 @@ export { findBundleId } from "./find-bundle-id";
 export { findCounterSession } from "./find-counter-session";
 export { findDepartmentByKey } from "./find-department-by-key";
 export { findFlowMunicipalityId, findFlowRow } from "./find-flow-row";
-export { findMunicipalityByName } from "./find-municipality-by-name";
+export { findMunicipalityByName, findOnlyMunicipalityId } from "./find-municipality-by-name";
 export { findQrSecret } from "./find-qr-secret";
 export { findSessionLink, findSessionLinkById } from "./find-session-link";
 export { findSlipOwner } from "./find-slip-owner";
@@ -58,6 +58,12 @@ export { listLatestBundles } from "./list-latest-bundles";
 export { listOpenCounterSessions } from "./list-open-counter-sessions";
 export { countLoginAttempt, settleLoginAttempt } from "./login-throttle";
 export { getMunicipalitySettings, updateRetentionDays } from "./municipality-settings";
+export {
+  findPreApplicationForUpdate,
+  insertPreApplication,
+  markPreApplicationUsed,
+  purgeExpiredPreApplications,
+} from "./pre-applications";
 export {
   decidePublishRequest,
   findPublishRequest,

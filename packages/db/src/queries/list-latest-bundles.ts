@@ -15,6 +15,7 @@ export async function listLatestBundles(db: DbOrTx, params: { municipalityId: st
       kind: flows.kind,
       bundleId: bundles.id,
       seq: bundles.seq,
+      contentHash: bundles.contentHash,
     })
     .from(bundles)
     .innerJoin(flows, eq(flows.id, bundles.flowId))

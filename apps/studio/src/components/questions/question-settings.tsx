@@ -31,6 +31,12 @@ export function QuestionSettings({ question, group, questions, computed, set, re
   const groups = questions.filter((q) => q.kind === "group");
   return (
     <div className="space-y-6">
+      <Checkbox
+        label="住民の事前入力で聞く"
+        hint="来庁前に住民が自分で答える質問にします（事前申請のページに表示されます）。"
+        checked={question.residentVisible === true}
+        onChange={(e) => set({ residentVisible: e.target.checked || undefined })}
+      />
       {question.kind !== "notice" && question.kind !== "group" && (
         <div className="space-y-3">
           <RadioGroup

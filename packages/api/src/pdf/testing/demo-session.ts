@@ -20,6 +20,23 @@ export async function finishedDemoSession(
   db: Db,
   params: { flowKey: string; answers: Answers; roles: Role[] },
 ) {
+  const { bundleId, ...test } = await publishedDemoFlow(db, { flowKey: params.flowKey });
+  const clerk = await createTestStaff(db, {
+    municipalityId: test.city.id,
+    roles: params.roles,
+    departmentId: test.shimin.id,
+  });
+  const caller = await callerFor(db, clerk);
+  const { sessionId } = await caller.counter.start({ bundleId });
+  let revision = 0;
+  for (const [path, value] of Object.entries(params.answers))
+    revision = (await caller.counter.answer({ sessionId, path, value: value as never, revision })).revision;
+  const { determination } = await caller.counter.finish({ sessionId });
+  return { ...test, clerk, caller, sessionId, determination };
+}
+
+/** One demo flow published (v1) in a fresh test city with all demo departments and base PDFs. */
+export async function publishedDemoFlow(db: Db, params: { flowKey: string }) {
   const test = await createTestCity(db);
   const deptIds = new Map([
     ["shimin", test.shimin.id],
@@ -43,18 +60,7 @@ export async function finishedDemoSession(
     draft: { ...demo.flow, forms: demoForms.filter((f) => formKeys.has(f.key)) },
   });
   const { bundleId } = await publishFlow(db, { flowId: flow.id, by: null });
-  const clerk = await createTestStaff(db, {
-    municipalityId: test.city.id,
-    roles: params.roles,
-    departmentId: test.shimin.id,
-  });
-  const caller = await callerFor(db, clerk);
-  const { sessionId } = await caller.counter.start({ bundleId });
-  let revision = 0;
-  for (const [path, value] of Object.entries(params.answers))
-    revision = (await caller.counter.answer({ sessionId, path, value: value as never, revision })).revision;
-  const { determination } = await caller.counter.finish({ sessionId });
-  return { ...test, deptIds, clerk, caller, sessionId, determination };
+  return { ...test, deptIds, bundleId };
 }
 
 /** The demo city's base PDFs, uploaded for this test city (publishing refuses forms without them). */

@@ -25,11 +25,12 @@ const RELATIONSHIPS = [
 
 /** Asked per person who moves (members.N.key). Keys are the demo's contract: do not rename. */
 const memberQuestions: ItemQuestions = [
-  { id: "m-name", key: "name", kind: "text", label: "氏名" },
-  { id: "m-kana", key: "kana", kind: "kana", label: "フリガナ" },
-  { id: "m-birth", key: "birthDate", kind: "date", label: "生年月日" },
+  { id: "m-name", residentVisible: true, key: "name", kind: "text", label: "氏名" },
+  { id: "m-kana", residentVisible: true, key: "kana", kind: "kana", label: "フリガナ" },
+  { id: "m-birth", residentVisible: true, key: "birthDate", kind: "date", label: "生年月日" },
   {
     id: "m-sex",
+    residentVisible: true,
     key: "sex",
     kind: "choice",
     label: "性別",
@@ -40,6 +41,7 @@ const memberQuestions: ItemQuestions = [
   },
   {
     id: "m-rel",
+    residentVisible: true,
     key: "relationship",
     kind: "choice",
     label: "世帯主との続柄",
@@ -132,6 +134,7 @@ const memberQuestions: ItemQuestions = [
 export const juminIdouQuestions: Questions = [
   {
     id: "q-move",
+    residentVisible: true,
     key: "moveType",
     kind: "choice",
     label: "どの届出ですか",
@@ -141,9 +144,16 @@ export const juminIdouQuestions: Questions = [
       ["tenshutsu", "転出（東雲市から市外へ）"],
     ]),
   },
-  { id: "q-date", key: "moveDate", kind: "date", label: "異動日（住み始めた日・転出する日）" },
+  {
+    id: "q-date",
+    residentVisible: true,
+    key: "moveDate",
+    kind: "date",
+    label: "異動日（住み始めた日・転出する日）",
+  },
   {
     id: "q-abroad",
+    residentVisible: true,
     key: "fromAbroad",
     kind: "boolean",
     label: "国外からの転入ですか",
@@ -151,15 +161,23 @@ export const juminIdouQuestions: Questions = [
   },
   {
     id: "q-pref",
+    residentVisible: true,
     key: "fromOtherPrefecture",
     kind: "boolean",
     label: "東京都以外の道府県からの転入ですか",
     visibleIf: and(is("moveType", "tennyu"), is("fromAbroad", false)),
   },
-  { id: "q-old", key: "oldAddress", kind: "address", label: "異動前の住所" },
-  { id: "q-new", key: "newAddress", kind: "address", label: "異動後の住所（転出の場合は転出先）" },
+  { id: "q-old", residentVisible: true, key: "oldAddress", kind: "address", label: "異動前の住所" },
+  {
+    id: "q-new",
+    residentVisible: true,
+    key: "newAddress",
+    kind: "address",
+    label: "異動後の住所（転出の場合は転出先）",
+  },
   {
     id: "q-hh",
+    residentVisible: true,
     key: "householdStatus",
     kind: "choice",
     label: "世帯はどうなりますか",
@@ -171,6 +189,7 @@ export const juminIdouQuestions: Questions = [
   },
   {
     id: "q-head-name",
+    residentVisible: true,
     key: "headOfHousehold.name",
     kind: "text",
     label: "入る世帯の世帯主の氏名",
@@ -178,6 +197,7 @@ export const juminIdouQuestions: Questions = [
   },
   {
     id: "q-head-kana",
+    residentVisible: true,
     key: "headOfHousehold.kana",
     kind: "kana",
     label: "入る世帯の世帯主のフリガナ",
@@ -194,11 +214,18 @@ export const juminIdouQuestions: Questions = [
       ["agent", "代理人"],
     ]),
   },
-  { id: "q-app-name", key: "applicant.name", kind: "text", label: "届出人の氏名" },
-  { id: "q-app-kana", key: "applicant.kana", kind: "kana", label: "届出人のフリガナ" },
-  { id: "q-app-phone", key: "applicant.phone", kind: "text", label: "日中に連絡がつく電話番号" },
+  { id: "q-app-name", residentVisible: true, key: "applicant.name", kind: "text", label: "届出人の氏名" },
+  { id: "q-app-kana", residentVisible: true, key: "applicant.kana", kind: "kana", label: "届出人のフリガナ" },
+  {
+    id: "q-app-phone",
+    residentVisible: true,
+    key: "applicant.phone",
+    kind: "text",
+    label: "日中に連絡がつく電話番号",
+  },
   {
     id: "q-members",
+    residentVisible: true,
     key: "members",
     kind: "group",
     label: "異動する方は何人ですか",

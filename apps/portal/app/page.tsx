@@ -1,0 +1,5 @@
+import { FlowList } from "@/apply/flow-list";
+
+export default function Home() {
+  return <FlowList />;
+}
