@@ -151,8 +151,8 @@ test("counter: the clerk scans the resident's QR, asks only the staff questions 
     const path = (await step.getAttribute("data-path")) ?? "";
     const kind = (await step.getAttribute("data-kind")) ?? "";
     if (residentPaths.includes(path)) {
-      // After a staff answer the counter walks on through the answered steps before the next open
-      // one: the resident's answer is already there, the clerk only confirms it with Enter.
+      // Never expected: the counter goes from one open (staff) question to the next and leaves the
+      // resident's answers for the review. Counted so the assertion below names it.
       const name = /^members\.(\d)\.name$/.exec(path);
       if (name) await expect(step.getByRole("textbox")).toHaveValue(household[Number(name[1])]!.name);
       confirmed += 1;
@@ -166,7 +166,7 @@ test("counter: the clerk scans the resident's QR, asks only the staff questions 
   // The clerk typed only the staff's answers; the resident's came filled in.
   expect(staffPaths[0]).toBe("applicant.role");
   expect(staffPaths).toContain("members.0.insurance");
-  expect(confirmed).toBeLessThanOrEqual(residentPaths.length);
+  expect(confirmed).toBe(0);
   await test.info().attach("counter-after-pre-application", {
     body: JSON.stringify({ staffQuestions: staffPaths.length, residentAnswersConfirmed: confirmed }),
     contentType: "application/json",

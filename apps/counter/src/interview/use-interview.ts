@@ -62,7 +62,9 @@ export function useInterview(opts: {
         const answers = res.answers as Answers;
         setSnapshot({ answers, revision: res.revision });
         setSavedCount((n) => n + 1);
-        setCursor(followingStep(bundle, answers, step.path));
+        // Following the first unanswered step (cursor null), keep following it: answers already given
+        // (a resident's pre-application) are not walked through again; after going back, walk forward.
+        setCursor(cursor === null ? null : followingStep(bundle, answers, step.path));
         return true;
       } catch (error) {
         const code = errorCode(error);
@@ -80,7 +82,7 @@ export function useInterview(opts: {
         return false;
       }
     },
-    [answerMutation, bundle, reload, sessionId, snapshot.revision],
+    [answerMutation, bundle, cursor, reload, sessionId, snapshot.revision],
   );
 
   return {
