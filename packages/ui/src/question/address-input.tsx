@@ -5,6 +5,7 @@ import {
   lookupPostalCode,
   type PostalAddress,
   type PostalCodeTable,
+  postalDigits,
   postalShape,
 } from "@kakanai/engine";
 import { type ReactNode, type Ref, useId, useRef, useState } from "react";
@@ -57,11 +58,32 @@ export function AddressInput(props: AddressInputProps) {
   const townRef = useRef<HTMLInputElement>(null);
   const home = homeAddress(postalCodes, homeCity);
 
+  // What the last lookup filled in: a later code replaces those parts, never what the clerk typed.
+  const filledByLookup = useRef<Parts>({});
+  const fill = (postalCode: string, found: Partial<PostalAddress>) => {
+    const { parts: now, onDraft: save } = latest.current;
+    const next: Parts = { ...now, postalCode };
+    const filled: Parts = {};
+    for (const key of ["prefecture", "city", "town"] as const) {
+      const current = now[key]?.trim() ?? "";
+      const ours = !current || current === filledByLookup.current[key];
+      if (ours) next[key] = found[key] ?? "";
+      if (ours && found[key]) filled[key] = found[key];
+    }
+    filledByLookup.current = filled;
+    save(next);
+  };
+
   const lookUp = async (typed: string) => {
     const ticket = ++asked.current;
     const shape = postalShape(typed);
     if (shape.kind === "malformed") return setLookup({ kind: "message", text: MALFORMED });
-    if (shape.kind === "incomplete" || !typed.trim()) return setLookup({ kind: "idle" });
+    if (shape.kind === "incomplete" || !typed.trim()) {
+      // From the third digit on, the chunk is on its way while the clerk types the other four.
+      const digits = postalDigits(typed) ?? "";
+      if (fetchChunk && digits.length >= 3) void fetchChunk(digits.slice(0, 3)).catch(() => undefined);
+      return setLookup({ kind: "idle" });
+    }
     // Without the national table (the studio's preview) a miss in the bundle's table says nothing.
     if (!fetchChunk && !lookupPostalCode(typed, postalCodes)) return setLookup({ kind: "idle" });
     const result = await findPostalAddresses(typed, { table: postalCodes, fetchChunk });
@@ -69,29 +91,25 @@ export function AddressInput(props: AddressInputProps) {
     if (result.kind === "found") {
       const [only, ...more] = result.matches;
       if (only && more.length === 0) {
-        latest.current.onDraft(fillEmpty(latest.current.parts, result.postalCode, only));
+        fill(result.postalCode, only);
         return setLookup({ kind: "idle" });
       }
-      const shared = sharedPlace(result.matches);
-      if (shared) latest.current.onDraft(fillEmpty(latest.current.parts, result.postalCode, shared));
+      fill(result.postalCode, sharedPlace(result.matches) ?? {});
       return setLookup({ kind: "choose", postalCode: result.postalCode, matches: result.matches });
     }
-    if (result.kind === "notFound") {
-      return setLookup({
-        kind: "message",
-        text: `〒${result.postalCode} は郵便番号の一覧にありません。番号を確かめるか、住所を直接入力してください。`,
-      });
-    }
-    if (result.kind === "unavailable") {
-      return setLookup({
-        kind: "message",
-        text: "郵便番号から住所を読み込めませんでした。住所を直接入力してください。",
-      });
+    if (result.kind === "notFound" || result.kind === "unavailable") {
+      fill(result.postalCode, {}); // an earlier code's address does not belong to this one
+      const text =
+        result.kind === "notFound"
+          ? `〒${result.postalCode} は郵便番号の一覧にありません。番号を確かめるか、住所を直接入力してください。`
+          : "郵便番号から住所を読み込めませんでした。住所を直接入力してください。";
+      return setLookup({ kind: "message", text });
     }
   };
 
   const change = (p: AddressPart, value: string) => {
     const next = { ...parts, [p]: value };
+    latest.current = { parts: next, onDraft };
     onDraft(next);
     if (p === "postalCode") void lookUp(value);
   };
@@ -99,7 +117,8 @@ export function AddressInput(props: AddressInputProps) {
   const choose = (index: string, postalCode: string, matches: PostalAddress[]) => {
     const picked = matches[Number(index)];
     if (!picked) return;
-    onDraft({ ...parts, postalCode, prefecture: picked.prefecture, city: picked.city, town: picked.town });
+    filledByLookup.current = { prefecture: picked.prefecture, city: picked.city, town: picked.town };
+    onDraft({ ...parts, postalCode, ...filledByLookup.current });
     setLookup({ kind: "idle" });
     townRef.current?.focus();
   };
@@ -159,16 +178,6 @@ export function AddressInput(props: AddressInputProps) {
 
 const MALFORMED = "郵便番号は数字7桁で入力してください（例：123-4567）。";
 
-/** Fills what a code gives, never over what the clerk has typed there. */
-function fillEmpty(parts: Parts, postalCode: string, found: Partial<PostalAddress>): Parts {
-  const filled: Parts = { ...parts, postalCode };
-  for (const key of ["prefecture", "city", "town"] as const) {
-    const value = found[key];
-    if (!filled[key]?.trim() && value) filled[key] = value;
-  }
-  return filled;
-}
-
 /** The 都道府県 and 市区町村 all of a code's 町域 share, if they do. */
 function sharedPlace(matches: PostalAddress[]): Partial<PostalAddress> | null {
   const [first] = matches;
@@ -181,9 +190,21 @@ function placeLabel(m: PostalAddress): string {
   return `${m.prefecture}${m.city}${m.town || "（町域なし）"}`;
 }
 
-/** The city's own 都道府県 and name, from its codes in the bundle's table. */
+/**
+ * The city's own 都道府県 and name: its entry in the bundle's table (the city ships its own codes),
+ * else the city most of the table's codes belong to (a copy of the demo city under another name).
+ */
 function homeAddress(table: PostalCodeTable | undefined, city: string | undefined) {
-  if (!table || !city) return null;
-  const own = Object.values(table).find((entry) => entry.city === city);
-  return own ? { prefecture: own.prefecture, city } : null;
+  const entries = Object.values(table ?? {});
+  const own = entries.find((entry) => entry.city === city);
+  if (own) return { prefecture: own.prefecture, city: own.city };
+  const counts = new Map<string, { prefecture: string; city: string; n: number }>();
+  for (const { prefecture, city: name } of entries) {
+    const key = `${prefecture}\u0000${name}`;
+    const seen = counts.get(key) ?? { prefecture, city: name, n: 0 };
+    seen.n += 1;
+    counts.set(key, seen);
+  }
+  const [most] = [...counts.values()].sort((x, y) => y.n - x.n);
+  return most && most.n > 1 ? { prefecture: most.prefecture, city: most.city } : null;
 }
