@@ -29,6 +29,7 @@ export * from "./lookup-postal-code";
 export * from "./merge-drafts";
 export * from "./migrate-bundle";
 export * from "./parse-bundle";
+export * from "./postal-chunks";
 export * from "./pre-application-code";
 export * from "./print-data";
 export * from "./resident-bundle";

@@ -14,8 +14,8 @@ export interface PostalCodeMatch extends PostalAddress {
  * table; the clerk then types the address by hand.
  */
 export function lookupPostalCode(code: string, table: PostalCodeTable | undefined): PostalCodeMatch | null {
-  const digits = normalizePostalCode(code);
-  if (digits === null || !table || !Object.hasOwn(table, digits)) return null;
+  const digits = postalDigits(code);
+  if (digits === null || digits.length !== 7 || !table || !Object.hasOwn(table, digits)) return null;
   const entry = table[digits];
   if (!entry) return null;
   return {
@@ -26,9 +26,12 @@ export function lookupPostalCode(code: string, table: PostalCodeTable | undefine
   };
 }
 
-/** 7 half-width digits, or null: full-width digits and hyphens, 〒 and spaces are accepted. */
-function normalizePostalCode(code: string): string | null {
+/**
+ * The half-width digits typed so far, or null when the text is not (the start of) a postal code:
+ * full-width digits and hyphens, a leading 〒 and spaces are accepted; anything else is refused.
+ */
+export function postalDigits(code: string): string | null {
   const halfWidth = code.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const digits = halfWidth.replace(/^\s*〒?\s*/, "").replace(/[-－‐ー−\s]/g, "");
-  return /^\d{7}$/.test(digits) ? digits : null;
+  const digits = halfWidth.replace(/^\s*〒?\s*/, "").replace(/[-－‐ー−―\s\u3000]/g, "");
+  return /^\d*$/.test(digits) ? digits : null;
 }

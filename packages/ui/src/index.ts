@@ -16,6 +16,7 @@ export * from "./question/address-input";
 export * from "./question/answer-text";
 export * from "./question/date-input";
 export * from "./question/draft";
+export * from "./question/postal-lookup";
 export * from "./question/question-input";
 export * from "./rich-text";
 export * from "./select";
