@@ -13,6 +13,7 @@ export * from "./evaluate";
 export * from "./flow-persons";
 export * from "./flow-test-expectation";
 export * from "./form-sources";
+export * from "./future-birth-date";
 export * from "./handoff-record";
 export * from "./interview";
 export {

@@ -1,5 +1,5 @@
 import { type Db, saveSessionAnswer } from "@kakanai/db";
-import { type Answers, applyAnswer } from "@kakanai/engine";
+import { type Answers, applyAnswer, isoDateInJapan } from "@kakanai/engine";
 import { DomainError, notFound } from "../domain-error";
 import type { SessionRecord } from "./find-session";
 
@@ -16,6 +16,8 @@ export interface AnswerSessionParams {
   /** The revision the screen showed; a newer one on the server means another tab answered meanwhile. */
   revision: number;
   by: string;
+  /** The instant the answer is given (a date of birth after its day in Japan is refused); tests fix it. */
+  now?: Date;
 }
 
 /**
@@ -33,7 +35,9 @@ export async function answerSession(
   if (!session) throw notFound("受付");
   if (session.status === "completed") throw new DomainError("BAD_REQUEST", completedMessage);
   if (session.revision !== params.revision) throw new DomainError("CONFLICT", staleAnswerMessage);
-  const applied = applyAnswer(session.bundle, session.answers, params.path, params.value);
+  const applied = applyAnswer(session.bundle, session.answers, params.path, params.value, {
+    today: isoDateInJapan(params.now ?? new Date()),
+  });
   if (!applied.ok) {
     throw new DomainError("BAD_REQUEST", `回答を保存できませんでした。${applied.issue.message}`, [
       applied.issue,
