@@ -31,6 +31,7 @@ export * from "./merge-drafts";
 export * from "./migrate-bundle";
 export * from "./parse-bundle";
 export * from "./print-data";
+export * from "./reception-name";
 export * from "./rule-context";
 export * from "./run-flow-tests";
 export * from "./same-as";

@@ -1,7 +1,7 @@
 import { type Db, saveSessionAnswer } from "@kakanai/db";
 import { type Answers, applyAnswer, isoDateInJapan } from "@kakanai/engine";
 import { DomainError, notFound } from "../domain-error";
-import type { SessionRecord } from "./find-session";
+import { cancelledSessionMessage, type SessionRecord } from "./find-session";
 
 export const staleAnswerMessage = "この受付は別の画面で更新されています。再読み込みしてから続けてください。";
 const completedMessage = "この受付は完了しているため、回答を変更できません。";
@@ -34,6 +34,7 @@ export async function answerSession(
   const { session } = params;
   if (!session) throw notFound("受付");
   if (session.status === "completed") throw new DomainError("BAD_REQUEST", completedMessage);
+  if (session.status === "cancelled") throw new DomainError("BAD_REQUEST", cancelledSessionMessage);
   if (session.revision !== params.revision) throw new DomainError("CONFLICT", staleAnswerMessage);
   const applied = applyAnswer(session.bundle, session.answers, params.path, params.value, {
     today: isoDateInJapan(params.now ?? new Date()),

@@ -67,6 +67,7 @@ export {
 } from "./publish-requests";
 export { putFormAsset } from "./put-form-asset";
 export {
+  cancelCounterSession,
   completeCounterSession,
   insertReceptionStats,
   purgeExpiredSessions,
