@@ -16,8 +16,8 @@ const REASONS = [
 const OTHER = "other";
 
 /**
- * 「取り消す」: a confirmation dialog (a modal <dialog>: focus moves into it, Tab stays inside, Esc
- * closes) where the clerk picks or types why the reception stops. The reason is recorded with who
+ * 「取り消す」: a confirmation dialog (a modal <dialog>: focus moves to the first reason, Tab stays
+ * inside, Esc closes; Enter alone cancels nothing until a reason is chosen) where the clerk picks or types why the reception stops. The reason is recorded with who
  * cancelled; afterwards the reception can no longer be answered or printed.
  */
 export function CancelReception(props: {
@@ -114,7 +114,7 @@ export function CancelReception(props: {
             </Alert>
           )}
           <div className="flex flex-wrap justify-end gap-3">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()} autoFocus>
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
               やめる
             </Button>
             <Button type="submit" variant="danger" disabled={cancel.isPending}>
