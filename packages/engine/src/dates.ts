@@ -118,8 +118,3 @@ export function fiscalYear({ year, month }: YMD): number {
 export function japanToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 9 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
-
-/** The calendar day (YYYY-MM-DD) in Japan at an instant: what 「今日」 means at a city hall. */
-export function isoDateInJapan(at: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Tokyo" }).format(at);
-}

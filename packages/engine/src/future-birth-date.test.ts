@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyAnswer } from "./answer-shape";
 import { bundle as bundleSchema } from "./bundle";
-import { isoDateInJapan } from "./dates";
 import { futureBirthDateMessage } from "./future-birth-date";
 import { validateAnswer } from "./validate-answer";
 
@@ -71,10 +70,5 @@ describe("a date of birth after today", () => {
     });
     expect(applyAnswer(birth, {}, "baby.birthDate", TODAY, { today: TODAY })).toMatchObject({ ok: true });
     expect(applyAnswer(birth, {}, "moveDate", "2027-01-01", { today: TODAY })).toMatchObject({ ok: true });
-  });
-
-  it("takes today in Japan, not in UTC", () => {
-    expect(isoDateInJapan(new Date("2026-11-30T15:00:00Z"))).toBe("2026-12-01");
-    expect(isoDateInJapan(new Date("2026-11-30T14:59:59Z"))).toBe("2026-11-30");
   });
 });

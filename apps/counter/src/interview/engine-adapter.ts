@@ -5,7 +5,7 @@ import {
   type InterviewState,
   type InterviewStep,
   interview,
-  isoDateInJapan,
+  japanToday,
   setAnswer,
   validateAnswer,
 } from "@kakanai/engine";
@@ -39,7 +39,7 @@ export function checkAnswer(
     return isRequired(step) ? "回答を入力してください。この質問は省略できません。" : null;
   }
   // A date of birth after today is refused here as the server refuses it.
-  const direct = validateAnswer(step, value, { today: isoDateInJapan(new Date()) });
+  const direct = validateAnswer(step, value, { today: japanToday() });
   if (direct) return direct;
   // Rules that depend on other answers surface through the interview state for this path.
   return interview(bundle, setAnswer(answers, step.path, value, bundle)).errors[step.path] ?? null;

@@ -1,4 +1,4 @@
-import { type DeterminedDepartment, type DeterminedProcedure, isoDateInJapan } from "@kakanai/engine";
+import { type DeterminedDepartment, type DeterminedProcedure, japanToday } from "@kakanai/engine";
 import { Badge, Card } from "@kakanai/ui";
 import type { ReactNode } from "react";
 import { wareki } from "@/lib/format";
@@ -41,7 +41,7 @@ function ProcedureItem({
   memberNames: (i: number) => string;
   level: "h3" | "h4";
 }) {
-  const dueToday = p.deadline !== null && p.deadline === isoDateInJapan(new Date());
+  const dueToday = p.deadline !== null && p.deadline === japanToday();
   return (
     <li
       className={

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { findAuthUserAndCounterSession, schema } from "@kakanai/db";
-import { futureBirthDateMessage, isoDateInJapan } from "@kakanai/engine";
+import { futureBirthDateMessage, japanToday } from "@kakanai/engine";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { browserCaller, callerFor, cookieName } from "../../test/caller";
@@ -40,7 +40,7 @@ describe("counter", () => {
     const { bundleId, caller } = await counterSetup();
     const { sessionId } = await caller.counter.start({ bundleId });
     const state = await caller.counter.answer({ sessionId, path: "members", value: 1, revision: 0 });
-    const tomorrow = isoDateInJapan(new Date(Date.now() + 24 * 60 * 60 * 1000));
+    const tomorrow = japanToday(new Date(Date.now() + 24 * 60 * 60 * 1000));
     await expect(
       caller.counter.answer({
         sessionId,
@@ -60,7 +60,7 @@ describe("counter", () => {
         revision: state.revision,
       }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const today = isoDateInJapan(new Date());
+    const today = japanToday();
     const saved = await caller.counter.answer({
       sessionId,
       path: "members.0.birthDate",

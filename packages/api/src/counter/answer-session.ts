@@ -1,5 +1,5 @@
 import { type Db, saveSessionAnswer } from "@kakanai/db";
-import { type Answers, applyAnswer, isoDateInJapan } from "@kakanai/engine";
+import { type Answers, applyAnswer, japanToday } from "@kakanai/engine";
 import { DomainError, notFound } from "../domain-error";
 import { cancelledSessionMessage, type SessionRecord } from "./find-session";
 
@@ -37,7 +37,7 @@ export async function answerSession(
   if (session.status === "cancelled") throw new DomainError("BAD_REQUEST", cancelledSessionMessage);
   if (session.revision !== params.revision) throw new DomainError("CONFLICT", staleAnswerMessage);
   const applied = applyAnswer(session.bundle, session.answers, params.path, params.value, {
-    today: isoDateInJapan(params.now ?? new Date()),
+    today: japanToday(params.now ?? new Date()),
   });
   if (!applied.ok) {
     throw new DomainError("BAD_REQUEST", `回答を保存できませんでした。${applied.issue.message}`, [
