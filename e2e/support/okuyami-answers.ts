@@ -44,7 +44,7 @@ export const okuyamiAnswers: Record<string, Answer> = {
   "deceased.careCertified": { radio: "はい" },
   "deceased.handbooks": { checks: [] },
   "deceased.hadSealRegistration": { radio: "いいえ" },
-  "deceased.wasChildAllowanceRecipient": { radio: "いいえ" },
+  // No 児童手当 question: the deceased was 80 (asked only under 65).
   "deceased.ownedRealEstate": { radio: "はい" },
   "deceased.ownedMoped": { radio: "いいえ" },
   "deceased.ownedDog": { radio: "いいえ" },

@@ -91,7 +91,7 @@ test("おくやみ: a clerk walks the bereavement desk, determines every departm
     await download(page, "ご遺族向けチェックリストを印刷（PDF）", "okuyami-checklist"),
   );
   expect(checklistText).toContain("おくやみ手続きチェックリスト");
-  expect(checklistText).toContain(`${deceased.name} 様`);
+  expect(checklistText).toContain(`故 ${deceased.name} 様`);
   expect(checklistText).toContain(deceased.deathWareki);
   // One row per procedure, read cell by cell: 手続き, 担当課・窓口, 期限 (the cells wrap, so spaces go).
   for (const p of expected) {

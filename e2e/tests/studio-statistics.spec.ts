@@ -69,7 +69,9 @@ test("statistics count this run's own receptions, as a chart, a table and CSV", 
   const download = page.waitForEvent("download");
   await conditions.getByRole("button", { name: "この集計をCSVに書き出す" }).click();
   const csv = readFileSync(await (await download).path(), "utf8");
-  expect(csv.startsWith('\uFEFF"期間の始まり","受付","受付終了","連携","申請書の印刷"')).toBe(true);
+  expect(csv.startsWith('\uFEFF"期間の始まり","受付","受付終了","取り消し","連携","申請書の印刷"')).toBe(
+    true,
+  );
   const total = csv.split("\r\n").find((l) => l.startsWith('"合計"')) ?? "";
   expect(Number(total.split(",")[1]?.replaceAll('"', ""))).toBeGreaterThanOrEqual(before + 1);
   await counter.close();

@@ -247,7 +247,10 @@ export const counterSessions = pgTable(
       .references(() => staff.id),
     createdAt: ts("created_at").notNull().defaultNow(),
     updatedAt: ts("updated_at").notNull().defaultNow(),
-    /** When the visit ended (status "completed"); the retention period counts from here. */
+    /**
+     * When the visit ended (status "completed") or the reception was cancelled (status "cancelled",
+     * counter.cancel); the retention period counts from here.
+     */
     completedAt: ts("completed_at"),
     /** When the retention job emptied answers and determination; the row stays for the events. */
     purgedAt: ts("purged_at"),
@@ -307,6 +310,7 @@ export const sessionEventTypes = [
   "linked",
   "forms_printed",
   "completed",
+  "cancelled",
 ] as const;
 export type SessionEventType = (typeof sessionEventTypes)[number];
 

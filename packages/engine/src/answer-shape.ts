@@ -1,4 +1,5 @@
 import type { Answers, Bundle, ItemQuestion, Question } from "./bundle";
+import { futureBirthDateIssue } from "./future-birth-date";
 import { setAnswer } from "./set-answer";
 import { validateAnswer } from "./validate-answer";
 
@@ -34,15 +35,19 @@ export type ApplyAnswerResult = { ok: true; answers: Answers } | { ok: false; is
 /**
  * setAnswer, after checking that `value` may be stored at `path` of a session on `bundle`, and that the
  * session stays within answerLimits.sessionChars. Nothing is built for a refused answer: a group's count
- * is checked against its maximum before setAnswer sizes the list.
+ * is checked against its maximum before setAnswer sizes the list. With `today` (YYYY-MM-DD in Japan),
+ * a date of birth after it is refused, as the counter's screen refuses it.
  */
 export function applyAnswer(
   bundle: Bundle,
   answers: Answers,
   path: string,
   value: unknown,
+  options: { today?: string } = {},
 ): ApplyAnswerResult {
-  const issue = validateAnswerInput(bundle, path, value);
+  const issue =
+    validateAnswerInput(bundle, path, value) ??
+    (options.today === undefined ? null : futureBirthDateIssue(path, value, options.today));
   if (issue) return { ok: false, issue };
   const next = setAnswer(answers, path, value, bundle);
   const sizeIssue = sessionSizeIssue(next);

@@ -13,6 +13,7 @@ export * from "./evaluate";
 export * from "./flow-persons";
 export * from "./flow-test-expectation";
 export * from "./form-sources";
+export * from "./future-birth-date";
 export * from "./handoff-record";
 export * from "./interview";
 export {
@@ -32,6 +33,7 @@ export * from "./parse-bundle";
 export * from "./postal-chunks";
 export * from "./pre-application-code";
 export * from "./print-data";
+export * from "./reception-name";
 export * from "./resident-bundle";
 export * from "./rule-context";
 export * from "./run-flow-tests";

@@ -178,3 +178,59 @@ describe("interview with a broken rule", () => {
     expect(() => interview(broken, {})).toThrow("questions「x」の表示条件");
   });
 });
+
+describe("what the progress count and an age make of the interview", () => {
+  const okuyamiLike = bundleSchema.parse({
+    schemaVersion: 1,
+    flow: { key: "o", kind: "okuyami", title: "おくやみ", referenceDate: { var: "deceased.deathDate" } },
+    departments: [],
+    questions: [
+      { id: "1", key: "deceased.birthDate", kind: "date", label: "生年月日" },
+      { id: "2", key: "deceased.deathDate", kind: "date", label: "亡くなった日" },
+      {
+        id: "3",
+        key: "deceased.handbooks",
+        kind: "multi",
+        label: "障害者手帳",
+        required: false,
+        options: [{ value: "physical", label: "身体障害者手帳" }],
+      },
+      {
+        id: "4",
+        key: "deceased.wasChildAllowanceRecipient",
+        kind: "boolean",
+        label: "児童手当を受けていましたか",
+        // The shape the studio's rule builder edits: 法律上の年齢 at the reference date.
+        visibleIf: { "<": [{ ageLegal: [{ var: "deceased.birthDate" }, { var: "on" }] }, 65] },
+      },
+    ],
+    procedures: [],
+    forms: [],
+  });
+  const paths = (answers: Record<string, unknown>) =>
+    interview(okuyamiLike, answers).steps.map((s) => s.path);
+
+  it("reads 0 answered before any answer, though an optional question is valid empty", () => {
+    expect(interview(okuyamiLike, {}).progress).toEqual({ answered: 0, total: 4 });
+  });
+
+  it("counts an optional question left empty once the clerk has passed it", () => {
+    const deceased = { birthDate: "1980-01-01", deathDate: "2025-04-01" };
+    // The next question is 児童手当: the empty 手帳 before it was passed.
+    expect(interview(okuyamiLike, { deceased }).progress).toEqual({ answered: 3, total: 4 });
+    expect(interview(okuyamiLike, { deceased: { birthDate: "1980-01-01" } }).progress).toEqual({
+      answered: 1,
+      total: 4,
+    });
+    const all = { deceased: { ...deceased, wasChildAllowanceRecipient: false } };
+    expect(interview(okuyamiLike, all).progress).toEqual({ answered: 4, total: 4 });
+  });
+
+  it("does not ask a 78-year-old's family about 児童手当, and asks for a 45-year-old", () => {
+    const old = { deceased: { birthDate: "1947-01-10", deathDate: "2025-04-01" } };
+    expect(paths(old)).not.toContain("deceased.wasChildAllowanceRecipient");
+    expect(interview(okuyamiLike, old).done).toBe(true);
+    const young = { deceased: { birthDate: "1980-01-10", deathDate: "2025-04-01" } };
+    expect(paths(young)).toContain("deceased.wasChildAllowanceRecipient");
+  });
+});

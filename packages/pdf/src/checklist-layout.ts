@@ -1,4 +1,9 @@
-import { type DeterminedDepartment, type DeterminedProcedure, formatWareki } from "@kakanai/engine";
+import {
+  type DeterminedDepartment,
+  type DeterminedProcedure,
+  deceasedName,
+  formatWareki,
+} from "@kakanai/engine";
 import type { Schema } from "@pdfme/common";
 import { type Box, pdfSchema as s } from "./pdf-schema";
 import type { ChecklistInput } from "./render-checklist";
@@ -25,7 +30,9 @@ interface Row {
 
 /** Every element of the checklist, page by page; rows are measured so any number of procedures fits. */
 export function checklistLayout(input: ChecklistInput): Schema[][] {
-  const rows = input.determination.departments.flatMap((d) => d.procedures.map((p) => row(d, p)));
+  const rows = input.determination.departments.flatMap((d) =>
+    d.procedures.map((p) => row(d, p, input.issuedOn)),
+  );
   const pages: Schema[][] = [];
   let page = firstPage(input);
   pages.push(page);
@@ -73,7 +80,12 @@ function firstPage(input: ChecklistInput): Schema[] {
   return [
     s.text("municipality", box(M, 10, 120, 6), input.municipalityName, { fontSizePt: 11 }),
     s.text("title", box(M, 18, 180, 12), "おくやみ手続きチェックリスト", { fontSizePt: 20, bold: true }),
-    s.text("deceased", box(M, 33, 120, 8), `${input.deceasedName} 様`, { fontSizePt: 14, bold: true }),
+    s.text(
+      "deceased",
+      box(M, 33, 120, 8),
+      input.deceasedName.trim() ? `${deceasedName(input.deceasedName)} 様` : "",
+      { fontSizePt: 14, bold: true },
+    ),
     s.text("death", box(M, 42, 120, 6), death ? `お亡くなりになった日　${formatWareki(death)}` : "", {
       fontSizePt: 10,
     }),
@@ -103,12 +115,12 @@ function header(page: Schema[], y: number): number {
   return y + 7;
 }
 
-function row(dept: DeterminedDepartment, p: DeterminedProcedure): Row {
+function row(dept: DeterminedDepartment, p: DeterminedProcedure, issuedOn: string): Row {
   const cells = [
     "",
     p.title,
     `${dept.name}\n${dept.counter}`,
-    p.deadline ? `${formatWareki(p.deadline)}まで` : "期限なし",
+    deadlineText(p.deadline, issuedOn),
     // 「□」 rather than 「・」: pdfme's line breaking moves a leading 「・」 into the text (see the slip).
     p.itemsToBring.length > 0 ? p.itemsToBring.map((i) => `□ ${i}`).join("\n") : "―",
   ];
@@ -118,6 +130,13 @@ function row(dept: DeterminedDepartment, p: DeterminedProcedure): Row {
     cells,
     heightMm: Math.max(11, lines * lineHeightMm(BODY_PT) + 2 * PAD + 1),
   };
+}
+
+/** 「令和7年4月15日まで」; a deadline on the day the list is handed over says so first, 「期限は今日まで」. */
+function deadlineText(deadline: string | null, issuedOn: string): string {
+  if (!deadline) return "期限なし";
+  const until = `${formatWareki(deadline)}まで`;
+  return deadline === issuedOn ? `期限は今日まで\n（${until}）` : until;
 }
 
 function draw(page: Schema[], y: number, r: Row): number {

@@ -35,7 +35,7 @@ describe("おくやみ forms O-F01–O-F09", () => {
       const title = demoForms.find((f) => f.key === key)?.title ?? "?";
       expect(flat(text), key).toContain(flat(title));
       for (const s of [
-        "東雲 一郎",
+        "故 東雲 一郎",
         "シノノメ イチロウ",
         "昭和25年1月10日",
         "令和7年4月1日",

@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { renderChecklist } from "./render-checklist";
 import { poppler, sampleBereavement } from "./testing";
 
-const checklist = (determination?: Determination) => {
+const checklist = (determination?: Determination, issuedOn = "2025-04-03") => {
   const sample = sampleBereavement();
   return renderChecklist({
     municipalityName: "東雲市",
     receptionNumber: "B-0007",
-    issuedOn: "2025-04-03",
+    issuedOn,
     deceasedName: sample.deceasedName,
     determination: determination ?? sample.determination,
   });
@@ -31,13 +31,25 @@ function long(times: number): Determination {
 }
 
 describe("renderChecklist (おくやみ)", () => {
+  it("prints 故 before the deceased's name and 「期限は今日まで」 where a deadline is the day it is handed over", async () => {
+    const text = poppler.text(await checklist(undefined, "2025-04-15"));
+    expect(text).toContain("故 東雲 一郎 様");
+    // 世帯主変更届 and 国保 are due 2025-04-15, the day of issue; 葬祭費 (2027) is not.
+    expect(text.match(/期限は今日まで/g)).toHaveLength(
+      sampleBereavement().determination.procedures.filter((p) => p.deadline === "2025-04-15").length,
+    );
+    expect(text.replace(/\s/g, "")).toContain("令和9年4月1日まで");
+    // On another day nothing is due today.
+    expect(poppler.text(await checklist())).not.toContain("期限は今日まで");
+  }, 30_000);
+
   it("lists every procedure with department, counter, 和暦 deadline and what to bring on one A4 page", async () => {
     const pdf = await checklist();
     expect(poppler.pageSizes(pdf)).toEqual([{ widthPt: 595.266, heightPt: 841.876 }]);
     const text = poppler.text(pdf);
     for (const s of [
       "おくやみ手続きチェックリスト",
-      "東雲 一郎 様",
+      "故 東雲 一郎 様",
       "令和7年4月1日",
       "B-0007",
       "発行日",

@@ -7,7 +7,7 @@ export interface ChecklistInput {
   receptionNumber: string;
   /** ISO date, printed in 和暦. */
   issuedOn: string;
-  /** 亡くなった方の氏名, printed as 「… 様」. */
+  /** 亡くなった方の氏名, printed as 「故 … 様」. */
   deceasedName: string;
   /** The おくやみ flow's result; its referenceDate is the date of death. */
   determination: Determination;

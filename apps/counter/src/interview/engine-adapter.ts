@@ -5,6 +5,7 @@ import {
   type InterviewState,
   type InterviewStep,
   interview,
+  japanToday,
   setAnswer,
   validateAnswer,
 } from "@kakanai/engine";
@@ -37,7 +38,8 @@ export function checkAnswer(
   if (value === null || value === undefined) {
     return isRequired(step) ? "回答を入力してください。この質問は省略できません。" : null;
   }
-  const direct = validateAnswer(step, value);
+  // A date of birth after today is refused here as the server refuses it.
+  const direct = validateAnswer(step, value, { today: japanToday() });
   if (direct) return direct;
   // Rules that depend on other answers surface through the interview state for this path.
   return interview(bundle, setAnswer(answers, step.path, value, bundle)).errors[step.path] ?? null;

@@ -53,7 +53,8 @@ export function InterviewRunner(props: InterviewRunnerProps) {
         label="聞き取りの進み具合"
         value={answered}
         max={total}
-        valueText={`${answered} / ${total} 問 回答済み`}
+        // The total grows and shrinks with the answers (a household's members, questions shown by a rule).
+        valueText={`回答済み ${answered} 問（全 約${total} 問）`}
       />
       {props.determined && (
         <Alert tone="info" title="この受付は判定済みです">

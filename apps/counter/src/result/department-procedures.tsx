@@ -1,4 +1,4 @@
-import type { DeterminedDepartment, DeterminedProcedure } from "@kakanai/engine";
+import { type DeterminedDepartment, type DeterminedProcedure, japanToday } from "@kakanai/engine";
 import { Badge, Card } from "@kakanai/ui";
 import type { ReactNode } from "react";
 import { wareki } from "@/lib/format";
@@ -41,11 +41,23 @@ function ProcedureItem({
   memberNames: (i: number) => string;
   level: "h3" | "h4";
 }) {
+  const dueToday = p.deadline !== null && p.deadline === japanToday();
   return (
-    <li className="rounded-8 border border-solid-gray-200 p-4">
+    <li
+      className={
+        dueToday
+          ? "rounded-8 border-2 border-error-1 bg-red-50 p-4"
+          : "rounded-8 border border-solid-gray-200 p-4"
+      }
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <H className="text-lg font-bold">{p.title}</H>
-        {p.deadline && <Badge tone="warning">期限 {wareki(p.deadline)}まで</Badge>}
+        {p.deadline &&
+          (dueToday ? (
+            <Badge tone="error">期限は今日まで（{wareki(p.deadline)}）</Badge>
+          ) : (
+            <Badge tone="warning">期限 {wareki(p.deadline)}まで</Badge>
+          ))}
       </div>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-base sm:grid-cols-[7rem_1fr]">
         {p.reasons.length > 0 && (

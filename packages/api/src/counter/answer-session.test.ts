@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { findAuthUserAndCounterSession, schema } from "@kakanai/db";
+import { futureBirthDateMessage, japanToday } from "@kakanai/engine";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { browserCaller, callerFor, cookieName } from "../../test/caller";
@@ -33,6 +34,40 @@ describe("counter", () => {
     const b = await caller.counter.start({ bundleId });
     expect((await caller.counter.session(a)).receptionNumber).toBe("A-0001");
     expect((await caller.counter.session(b)).receptionNumber).toBe("A-0002");
+  });
+
+  it("refuses a date of birth after today in Japan, on the server too, and keeps today's", async () => {
+    const { bundleId, caller } = await counterSetup();
+    const { sessionId } = await caller.counter.start({ bundleId });
+    const state = await caller.counter.answer({ sessionId, path: "members", value: 1, revision: 0 });
+    const tomorrow = japanToday(new Date(Date.now() + 24 * 60 * 60 * 1000));
+    await expect(
+      caller.counter.answer({
+        sessionId,
+        path: "members.0.birthDate",
+        value: tomorrow,
+        revision: state.revision,
+      }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(futureBirthDateMessage),
+    });
+    await expect(
+      caller.counter.answer({
+        sessionId,
+        path: "members",
+        value: [{ birthDate: tomorrow }],
+        revision: state.revision,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const today = japanToday();
+    const saved = await caller.counter.answer({
+      sessionId,
+      path: "members.0.birthDate",
+      value: today,
+      revision: state.revision,
+    });
+    expect(saved.answers).toEqual({ members: [{ birthDate: today }] });
   });
 
   it("saves every answer and a fresh read returns them", async () => {

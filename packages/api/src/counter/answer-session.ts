@@ -1,7 +1,7 @@
 import { type Db, saveSessionAnswer } from "@kakanai/db";
-import { type Answers, applyAnswer } from "@kakanai/engine";
+import { type Answers, applyAnswer, japanToday } from "@kakanai/engine";
 import { DomainError, notFound } from "../domain-error";
-import type { SessionRecord } from "./find-session";
+import { cancelledSessionMessage, type SessionRecord } from "./find-session";
 
 export const staleAnswerMessage = "この受付は別の画面で更新されています。再読み込みしてから続けてください。";
 const completedMessage = "この受付は完了しているため、回答を変更できません。";
@@ -16,6 +16,8 @@ export interface AnswerSessionParams {
   /** The revision the screen showed; a newer one on the server means another tab answered meanwhile. */
   revision: number;
   by: string;
+  /** The instant the answer is given (a date of birth after its day in Japan is refused); tests fix it. */
+  now?: Date;
 }
 
 /**
@@ -32,8 +34,11 @@ export async function answerSession(
   const { session } = params;
   if (!session) throw notFound("受付");
   if (session.status === "completed") throw new DomainError("BAD_REQUEST", completedMessage);
+  if (session.status === "cancelled") throw new DomainError("BAD_REQUEST", cancelledSessionMessage);
   if (session.revision !== params.revision) throw new DomainError("CONFLICT", staleAnswerMessage);
-  const applied = applyAnswer(session.bundle, session.answers, params.path, params.value);
+  const applied = applyAnswer(session.bundle, session.answers, params.path, params.value, {
+    today: japanToday(params.now ?? new Date()),
+  });
   if (!applied.ok) {
     throw new DomainError("BAD_REQUEST", `回答を保存できませんでした。${applied.issue.message}`, [
       applied.issue,

@@ -7,6 +7,9 @@ import { type BundleRef, cachedBundle } from "./bundle-cache";
 export const purgedSessionMessage =
   "この受付は保存期間を過ぎたため、回答と判定結果を削除しました。必要な場合は新しく受付をしてください。";
 
+export const cancelledSessionMessage =
+  "この受付は取り消されたため、回答・判定・印刷はできません。必要な場合は新しく受付をしてください。";
+
 export interface SessionRecord {
   id: string;
   municipalityId: string;
@@ -60,6 +63,8 @@ export async function findSession(
   const row = await findCounterSession(db, params);
   if (!row) throw notFound("受付");
   requireHeld(row.session, params.access);
+  // A cancelled reception is read by nothing at the counter or a linked department: not answered, judged or printed.
+  if (row.session.status === "cancelled") throw new DomainError("BAD_REQUEST", cancelledSessionMessage);
   return toSessionRecord(db, row.session, row.bundle);
 }
 

@@ -29,7 +29,7 @@ describe("checklistPdf (おくやみ)", () => {
     const text = poppler.text(pdf);
     for (const str of [
       "おくやみ手続きチェックリスト",
-      "東雲 一郎 様",
+      "故 東雲 一郎 様",
       "令和7年4月3日",
       "令和7年4月15日",
       "環境政策課",

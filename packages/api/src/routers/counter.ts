@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { answerSession } from "../counter/answer-session";
+import { cancelSession } from "../counter/cancel-session";
 import { completeSession } from "../counter/complete-session";
 import { finishSession } from "../counter/finish-session";
 import { getSession } from "../counter/get-session";
@@ -21,6 +22,20 @@ export const sessionIdInput = z.object({ sessionId: z.uuid() });
 export type SessionIdInput = z.infer<typeof sessionIdInput>;
 export const handOverInput = z.object({ sessionId: z.uuid(), toStaffId: z.uuid() });
 export type HandOverInput = z.infer<typeof handOverInput>;
+export const openSessionsInput = z
+  .object({ finished: z.boolean().default(false) })
+  .default({ finished: false });
+export type OpenSessionsInput = z.infer<typeof openSessionsInput>;
+export const cancelSessionInput = z.object({
+  sessionId: z.uuid(),
+  /** One of the dialog's reasons or the clerk's own words; no resident's name (the dialog says so). */
+  reason: z
+    .string()
+    .trim()
+    .min(1, "取り消す理由を選ぶか入力してください。")
+    .max(200, "取り消す理由は200文字以内で入力してください。"),
+});
+export type CancelSessionInput = z.infer<typeof cancelSessionInput>;
 export const answerSessionInput = z.object({
   sessionId: z.uuid(),
   /** "moveDate", "applicant.name", "members.2.birthDate"; "members" with a number resizes the group. */
@@ -69,9 +84,20 @@ export const counterRouter = {
         by: ctx.user.id,
       }),
     ),
-  openSessions: counterProcedure.query(({ ctx }) =>
-    listOpenSessions(ctx.db, { municipalityId: ctx.user.municipalityId, by: ctx.user.id }),
+  /** The receptions the clerk holds: unfinished ones, or with `finished` also completed and cancelled ones. */
+  openSessions: counterProcedure.input(openSessionsInput).query(({ ctx, input }) =>
+    listOpenSessions(ctx.db, {
+      municipalityId: ctx.user.municipalityId,
+      by: ctx.user.id,
+      finished: input.finished,
+    }),
   ),
+  /** The holder stops a reception with a reason: it can no longer be answered or printed. */
+  cancel: counterProcedure
+    .input(cancelSessionInput)
+    .mutation(({ ctx, input }) =>
+      cancelSession(ctx.db, { ...input, municipalityId: ctx.user.municipalityId, by: ctx.user }),
+    ),
   finish: counterProcedure.input(sessionIdInput).mutation(({ ctx, input }) =>
     finishSession(ctx.db, {
       sessionId: input.sessionId,

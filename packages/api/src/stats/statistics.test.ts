@@ -25,7 +25,7 @@ function family(): Answers {
   ) as Answers;
 }
 
-/** One completed reception with a こども育成課 linkage, and one started and left open. */
+/** One completed reception with a こども育成課 linkage, one started and left open, one cancelled. */
 async function cityWithReceptions() {
   const s = await finishedDemoSession(db, {
     flowKey: "jumin-idou",
@@ -51,6 +51,8 @@ async function cityWithReceptions() {
     .from(schema.counterSessions)
     .where(eq(schema.counterSessions.id, s.sessionId));
   await s.caller.counter.start({ bundleId: row?.bundleId ?? "" });
+  const cancelled = await s.caller.counter.start({ bundleId: row?.bundleId ?? "" });
+  await s.caller.counter.cancel({ sessionId: cancelled.sessionId, reason: "誤って受付を始めた" });
   const admin = await createTestStaff(db, { municipalityId: s.city.id, roles: ["system_admin"] });
   return { ...s, admin: await callerFor(db, admin) };
 }
@@ -61,9 +63,15 @@ describe("statistics: receptions, linkages and procedures by period and departme
     const query = { fromDay: today(), toDay: today(), bucket: "day" as const };
     const overview = await s.admin.stats.overview(query);
     expect(overview.series).toEqual([
-      { period: today(), receptions: 2, completed: 1, linkages: 1, formsPrinted: 0 },
+      { period: today(), receptions: 3, completed: 1, cancelled: 1, linkages: 1, formsPrinted: 0 },
     ]);
-    expect(overview.totals).toEqual({ receptions: 2, completed: 1, linkages: 1, formsPrinted: 0 });
+    expect(overview.totals).toEqual({
+      receptions: 3,
+      completed: 1,
+      cancelled: 1,
+      linkages: 1,
+      formsPrinted: 0,
+    });
     const determined = s.determination.procedures;
     expect(overview.procedures.map((p) => p.title).sort()).toEqual(determined.map((p) => p.title).sort());
     expect(overview.procedures.find((p) => p.title === "児童手当")).toMatchObject({
@@ -86,8 +94,8 @@ describe("statistics: receptions, linkages and procedures by period and departme
     expect(await s.admin.stats.overview(query)).toEqual(overview);
 
     const { csv } = await s.admin.stats.exportCsv(query);
-    expect(csv).toContain(`"${today()}","2","1","1","0"`);
-    expect(csv).toContain('"合計","2","1","1","0"');
+    expect(csv).toContain(`"${today()}","3","1","1","1","0"`);
+    expect(csv).toContain('"合計","3","1","1","1","0"');
     expect(csv).toContain('"児童手当","こども育成課","1"');
   });
 

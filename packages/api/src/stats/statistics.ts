@@ -23,6 +23,7 @@ export interface StatsPoint {
   period: string;
   receptions: number;
   completed: number;
+  cancelled: number;
   linkages: number;
   formsPrinted: number;
 }
@@ -105,16 +106,25 @@ export async function statisticsOverview(
   ]);
   const byPeriod = new Map(rows.map((r) => [r.period, r]));
   const series = buckets.map(
-    (period) => byPeriod.get(period) ?? { period, receptions: 0, completed: 0, linkages: 0, formsPrinted: 0 },
+    (period) =>
+      byPeriod.get(period) ?? {
+        period,
+        receptions: 0,
+        completed: 0,
+        cancelled: 0,
+        linkages: 0,
+        formsPrinted: 0,
+      },
   );
   const totals = series.reduce(
     (sum, p) => ({
       receptions: sum.receptions + p.receptions,
       completed: sum.completed + p.completed,
+      cancelled: sum.cancelled + p.cancelled,
       linkages: sum.linkages + p.linkages,
       formsPrinted: sum.formsPrinted + p.formsPrinted,
     }),
-    { receptions: 0, completed: 0, linkages: 0, formsPrinted: 0 },
+    { receptions: 0, completed: 0, cancelled: 0, linkages: 0, formsPrinted: 0 },
   );
   const title = new Map(titles.map((t) => [`${t.flowKey}/${t.procedureKey}`, t]));
   const departmentName = new Map(departments.map((d) => [d.key, d.name]));
@@ -149,9 +159,16 @@ export async function statisticsCsv(
 ): Promise<{ csv: string }> {
   const o = await statisticsOverview(db, params);
   const lines = [
-    ["期間の始まり", "受付", "受付終了", "連携", "申請書の印刷"],
-    ...o.series.map((p) => [p.period, p.receptions, p.completed, p.linkages, p.formsPrinted]),
-    ["合計", o.totals.receptions, o.totals.completed, o.totals.linkages, o.totals.formsPrinted],
+    ["期間の始まり", "受付", "受付終了", "取り消し", "連携", "申請書の印刷"],
+    ...o.series.map((p) => [p.period, p.receptions, p.completed, p.cancelled, p.linkages, p.formsPrinted]),
+    [
+      "合計",
+      o.totals.receptions,
+      o.totals.completed,
+      o.totals.cancelled,
+      o.totals.linkages,
+      o.totals.formsPrinted,
+    ],
     [],
     ["フロー", "手続き", "担当課", "件数"],
     ...o.procedures.map((p) => [p.flowTitle, p.title, p.departmentName, p.count]),

@@ -73,6 +73,7 @@ export {
 } from "./publish-requests";
 export { putFormAsset } from "./put-form-asset";
 export {
+  cancelCounterSession,
   completeCounterSession,
   insertReceptionStats,
   purgeExpiredSessions,

@@ -1,6 +1,22 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { counterSessions, receptionStats } from "../schema";
+
+/**
+ * Marks a reception not yet finished (open or determined) cancelled: it can no longer be answered or
+ * printed, its retention period starts now, and it writes no reception_stats. Null when it was
+ * already completed or cancelled.
+ */
+export async function cancelCounterSession(db: DbOrTx, params: { sessionId: string; now: Date }) {
+  const [row] = await db
+    .update(counterSessions)
+    .set({ status: "cancelled", completedAt: params.now, updatedAt: params.now })
+    .where(
+      and(eq(counterSessions.id, params.sessionId), inArray(counterSessions.status, ["open", "determined"])),
+    )
+    .returning({ id: counterSessions.id });
+  return row ?? null;
+}
 
 /** Marks a determined session completed (the visit ended); null when it is not determined. */
 export async function completeCounterSession(db: DbOrTx, params: { sessionId: string; now: Date }) {
@@ -22,7 +38,7 @@ export async function insertReceptionStats(db: DbOrTx, row: ReceptionStatsRow): 
 /**
  * Empties the answers and result of up to `limit` receptions whose retention period has passed —
  * completed more than the city's retention_days ago, or left unfinished (never completed) and
- * untouched that long — and marks them purged and completed. Events, audit rows and
+ * untouched that long — and marks them purged and completed (a cancelled one stays cancelled). Events, audit rows and
  * reception_stats stay. Rows another transaction holds are skipped (the next run takes them).
  * Returns how many were purged.
  */
@@ -45,7 +61,7 @@ export async function purgeExpiredSessions(
     update ${counterSessions} c
        set answers = '{}'::jsonb,
            determination = null,
-           status = 'completed',
+           status = case when c.status = 'cancelled' then 'cancelled' else 'completed' end,
            purged_at = ${now}::timestamptz
       from expired
      where c.id = expired.id

@@ -15,7 +15,7 @@ export interface SaveSessionAnswerParams {
 /**
  * Stores a session's answers, bumps its revision, reopens it (the 判定 must be redone) and records the
  * "answered" event, in one statement: both rows are written or neither. Null when the session is not
- * there at that revision any more (another tab answered meanwhile) or is completed.
+ * there at that revision any more (another tab answered meanwhile) or is completed or cancelled.
  *
  * The counter's busiest write, so it is postgres.js' own tagged template (tables `counter_sessions`
  * and `session_events` of schema.ts): the text never changes, so each connection parses and plans it
@@ -37,7 +37,7 @@ export async function saveSessionAnswer(
        where id = ${params.sessionId}::uuid
          and municipality_id = ${params.municipalityId}::uuid
          and revision = ${params.revision}::integer
-         and status <> 'completed'
+         and status not in ('completed', 'cancelled')
       returning id, municipality_id, revision
     ), answered as (
       insert into session_events (municipality_id, session_id, type, staff_id, at)

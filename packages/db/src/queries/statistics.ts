@@ -17,13 +17,15 @@ export type StatsSeriesRow = {
   period: string;
   receptions: number;
   completed: number;
+  /** Receptions cancelled (counter.cancel): started, never completed. */
+  cancelled: number;
   linkages: number;
   formsPrinted: number;
 };
 
 /**
  * Counts per day, week or month from the session events (kept through the retention purge):
- * receptions started, completed, linkages (a department scanned the slip) and department form prints.
+ * receptions started, completed, cancelled, linkages (a department scanned the slip) and department form prints.
  */
 export async function statsSeries(
   db: DbOrTx,
@@ -34,6 +36,7 @@ export async function statsSeries(
     select to_char(date_trunc(${params.bucket}, e.at at time zone 'Asia/Tokyo'), 'YYYY-MM-DD') as "period",
            (count(*) filter (where e.type = 'started'))::int as "receptions",
            (count(*) filter (where e.type = 'completed'))::int as "completed",
+           (count(*) filter (where e.type = 'cancelled'))::int as "cancelled",
            (count(*) filter (where e.type = 'linked'
               and (${dept}::text is null or e.department_key = ${dept}::text)))::int as "linkages",
            (count(*) filter (where e.type = 'forms_printed'

@@ -25,6 +25,9 @@ describe("おくやみ flow", () => {
     const result = determine(
       bundle,
       death({
+        // 50 and 要介護 (O07): young enough to be asked about 児童手当 (O09).
+        birthDate: "1975-01-10",
+        careCertified: true,
         wasHeadOfHousehold: true,
         remainingMembers: 2,
         insurance: "kokuho",

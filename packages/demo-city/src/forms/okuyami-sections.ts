@@ -32,13 +32,18 @@ export const deceasedHandbooks: Rule = {
 /** 資格喪失日: the day after the date of death (国保・後期・介護保険). */
 export const lossDate = { expr: { addDays: [{ var: "deceased.deathDate" }, 1] }, format: "wareki" as const };
 
-/** The deceased: name, カナ, 和暦 birth date and date of death, last address, and rows of the form's own. */
+/** The deceased's name as every おくやみ form prints it: 「故 東雲 一郎」 (nothing while unanswered). */
+export const deceasedNameWithKo: Rule = {
+  if: [{ var: "deceased.name" }, { cat: ["故 ", { var: "deceased.name" }] }, ""],
+};
+
+/** The deceased: name (with 故), カナ, 和暦 birth date and date of death, last address, and rows of the form's own. */
 export function deceasedSection(heading: string, more: GeneratedRow[] = []): GeneratedSection {
   return {
     heading,
     rows: [
       [{ label: "フリガナ", value: { path: "deceased.kana", format: "kana" } }],
-      [{ label: "氏名", value: { path: "deceased.name", fontSizePt: 14 }, heightMm: 11 }],
+      [{ label: "氏名", value: { expr: deceasedNameWithKo, fontSizePt: 14 }, heightMm: 11 }],
       [
         { label: "生年月日", value: { path: "deceased.birthDate", format: "wareki" } },
         { label: "死亡年月日", value: { path: "deceased.deathDate", format: "wareki" } },

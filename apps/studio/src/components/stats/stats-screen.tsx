@@ -146,10 +146,11 @@ export function StatsScreen() {
       {data && (
         <>
           <Card title={`${scope}　${data.fromDay} 〜 ${data.toDay}`} className="mt-6">
-            <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-4" aria-label="期間の合計">
+            <dl className="mb-6 grid grid-cols-2 gap-4 md:grid-cols-5" aria-label="期間の合計">
               {[
                 ["受付", data.totals.receptions],
                 ["受付終了", data.totals.completed],
+                ["取り消し", data.totals.cancelled],
                 ["連携（案内票の読み取り）", data.totals.linkages],
                 ["申請書の印刷", data.totals.formsPrinted],
               ].map(([label, value]) => (
@@ -182,6 +183,9 @@ export function StatsScreen() {
                       受付終了
                     </th>
                     <th scope="col" className="py-1 pr-4 text-right">
+                      取り消し
+                    </th>
+                    <th scope="col" className="py-1 pr-4 text-right">
                       連携
                     </th>
                     <th scope="col" className="py-1 text-right">
@@ -197,6 +201,7 @@ export function StatsScreen() {
                       </th>
                       <td className="py-1 pr-4 text-right">{p.receptions}</td>
                       <td className="py-1 pr-4 text-right">{p.completed}</td>
+                      <td className="py-1 pr-4 text-right">{p.cancelled}</td>
                       <td className="py-1 pr-4 text-right">{p.linkages}</td>
                       <td className="py-1 text-right">{p.formsPrinted}</td>
                     </tr>

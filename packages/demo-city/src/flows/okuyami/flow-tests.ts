@@ -166,10 +166,10 @@ export const okuyamiTests: FlowTests = [
       insurance: "kokuho",
       receivedPension: "kokumin",
       handbooks: ["physical", "mental"],
-      wasChildAllowanceRecipient: true,
       ownedRealEstate: true,
     }),
-    expectProcedures: ["O01", "O03", "O04", "O06", "O07", "O08", "O09", "O10"],
+    // At 70 the 児童手当 question is not asked (see the next test), so no O09.
+    expectProcedures: ["O01", "O03", "O04", "O06", "O07", "O08", "O10"],
     expectForms: {
       "O-F01": 1,
       "O-F02": 1,
@@ -177,8 +177,13 @@ export const okuyamiTests: FlowTests = [
       "O-F05": 1,
       "O-F06": 1,
       "O-F07": 1,
-      "O-F08": 1,
       "O-F09": 1,
     },
+  },
+  {
+    name: "78歳の方には児童手当を尋ねない（前の回答が残っていても手続きにならない）",
+    answers: death({ birthDate: "1947-01-10", wasChildAllowanceRecipient: true }),
+    expectProcedures: ["O07"],
+    expectForms: { "O-F06": 1 },
   },
 ];

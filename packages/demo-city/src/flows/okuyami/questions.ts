@@ -12,6 +12,9 @@ const yesNo = (key: string, label: string) => ({
 });
 const text = (key: string, label: string, kind: "text" | "kana" = "text") => ({ id: key, key, kind, label });
 
+/** From this age at death the deceased is not asked whether they received 児童手当. */
+export const CHILD_ALLOWANCE_AGE_LIMIT = 65;
+
 const heirNeeded = or(is("deceased.ownedRealEstate", true), v("kaigoRefund"));
 const funeralGrant = oneOf("deceased.insurance", ["kokuho", "kouki"]);
 
@@ -70,7 +73,11 @@ export const okuyamiQuestions: Questions = [
     ]),
   },
   yesNo("hadSealRegistration", "印鑑登録をしていましたか"),
-  yesNo("wasChildAllowanceRecipient", "児童手当を受けていましたか"),
+  // 児童手当 goes to the parent of a child up to 高校生; from 65 at death the question is moot.
+  {
+    ...yesNo("wasChildAllowanceRecipient", "児童手当を受けていましたか"),
+    visibleIf: { "<": [{ ageLegal: [v("deceased.birthDate"), v("on")] }, CHILD_ALLOWANCE_AGE_LIMIT] },
+  },
   yesNo("ownedRealEstate", "土地・家屋をお持ちでしたか"),
   yesNo("ownedMoped", "原動機付自転車（原付）をお持ちでしたか"),
   yesNo("ownedDog", "犬を飼っていましたか"),
