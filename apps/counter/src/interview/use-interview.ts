@@ -7,7 +7,7 @@ import type { inferRouterInputs } from "@trpc/server";
 import { useCallback, useMemo, useState } from "react";
 import { useTRPC } from "@/trpc/client";
 import { errorCode } from "@/trpc/errors";
-import { interviewState } from "./engine-adapter";
+import { answerAt, interviewState } from "./engine-adapter";
 
 /** JSON value as the api accepts it; every value the inputs produce is plain JSON. */
 type AnswerValue = inferRouterInputs<AppRouter>["counter"]["answer"]["value"];
@@ -64,7 +64,7 @@ export function useInterview(opts: {
         setSavedCount((n) => n + 1);
         // Following the first unanswered step (cursor null), keep following it: answers already given
         // (a resident's pre-application) are not walked through again; after going back, walk forward.
-        setCursor(cursor === null ? null : followingStep(bundle, answers, step.path));
+        setCursor(followingStep(bundle, answers, step.path, cursor !== null));
         return true;
       } catch (error) {
         const code = errorCode(error);
@@ -118,15 +118,21 @@ export function useInterview(opts: {
 }
 
 /**
- * After an answer: when the clerk went back to fix an earlier step, walk forward through the steps
- * already answered; otherwise (or once everything is answered) follow the first unanswered one.
+ * After an answer, the step to pin, or null to follow the first unanswered one. Between this step and
+ * that one lie steps the engine does not insist on: optional questions never answered (asked on the
+ * way, as always) and answers already given. Those are walked through one by one only when the clerk
+ * went back to fix an earlier step (`walkAnswered`); otherwise — a resident's pre-application — the
+ * answers already given are left for the review.
  */
-function followingStep(bundle: Bundle, answers: Answers, path: string): string | null {
+function followingStep(bundle: Bundle, answers: Answers, path: string, walkAnswered: boolean): string | null {
   const next = interviewState(bundle, answers);
   if (next.done || !next.next) return null;
   const index = next.steps.findIndex((s) => s.path === path);
-  const following = index >= 0 ? next.steps[index + 1] : undefined;
   const nextIndex = next.steps.findIndex((s) => s.path === next.next?.path);
-  if (following && index + 1 < nextIndex) return following.path;
+  if (index < 0) return null;
+  for (let i = index + 1; i < nextIndex; i++) {
+    const step = next.steps[i];
+    if (step && (walkAnswered || answerAt(answers, step.path) === undefined)) return step.path;
+  }
   return null;
 }
