@@ -99,6 +99,20 @@ test("studio under the CSP: the pdfme Designer and the tiptap help editor work w
     timeout: 60_000,
   });
   await expect(designer.locator("canvas, img").first()).toBeVisible({ timeout: 60_000 });
-  await page.waitForTimeout(2000);
+  // Not a fixed pause: wait until the page image is actually drawn (pdf.js ran in its blob: worker)
+  // and nothing more is loading, so any refusal the CSP would raise has been raised.
+  await expect
+    .poll(() =>
+      designer
+        .locator("canvas, img")
+        .first()
+        .evaluate((el) =>
+          el instanceof HTMLCanvasElement
+            ? el.width > 0
+            : (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0,
+        ),
+    )
+    .toBe(true);
+  await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);
 });
