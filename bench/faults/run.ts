@@ -5,7 +5,8 @@
  * the database server, and a clean database restart (fast shutdown, then the supervisor starts it).
  * For each: how long until every clerk's answers succeed again, how many requests failed meanwhile,
  * and — checked in the database afterwards — how many acknowledged answers were lost.
- * Writes bench/FAULTS.md. Build the apps first (`npm run build`).
+ * Writes bench/FAULTS.md. Build the apps first (`npm run build`). FAULTS_DEBUG=1 prints every failed
+ * request of a clerk (with its time) and the supervisor's log as they happen.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -54,6 +55,13 @@ async function main() {
   start.stderr?.setEncoding("utf8");
   start.stderr?.on("data", (c: string) => {
     stderr.push(c);
+    if (process.env.FAULTS_DEBUG)
+      process.stderr.write(
+        c
+          .split("\n")
+          .map((l) => `[start] ${l}`)
+          .join("\n"),
+      );
     log.push(...c.split("\n").filter((l) => /終了しました|再起動/.test(l)));
   });
   await new Promise<void>((resolve, reject) => {
@@ -173,11 +181,15 @@ async function clerkLoop(c: Clerk, bundleId: string, steps: Step[], stop: () => 
         continue;
       }
       c.failures++;
+      if (process.env.FAULTS_DEBUG)
+        console.error(`[clerk] answer failed after ${Math.round(r.ms)} ms: ${r.status} ${r.error}`);
       await sleep(500);
       // Reload as the page would: the stored revision (an answer may have been stored unacknowledged).
       const v = await c.client.query<{ answers: Answers; revision: number }>("counter.session", {
         sessionId: session.id,
       });
+      if (!v.ok && process.env.FAULTS_DEBUG)
+        console.error(`[clerk] reload failed after ${Math.round(v.ms)} ms: ${v.status} ${v.error}`);
       if (v.ok) {
         revision = v.data.revision;
         session.last = v.data.answers;
