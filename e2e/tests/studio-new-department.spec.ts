@@ -8,8 +8,10 @@ import { type Answer, household } from "../support/interview-answers";
 import { login } from "../support/login";
 import { fetchPdf } from "../support/pdf";
 import { addCondition, fillMopedProcedure } from "../support/procedure-rule";
+import { publishFromTab } from "../support/publish-flow";
 import { runInfo } from "../support/run-info";
 import { shot } from "../support/screens";
+import { addStaff, loginAs } from "../support/staff-accounts";
 import { walkInterview } from "../support/walk-interview";
 
 /**
@@ -41,6 +43,9 @@ const moped: Record<string, Answer> = {
 };
 
 const accounts = { admin: { id: "", password: "" }, clerk: { id: "", password: "" } };
+/** What each of them chooses at the first login. */
+const ADMIN_PASSWORD = "税務課の質問と手続きを足す担当";
+const CLERK_PASSWORD = "原付の登録は十五日以内に窓口で";
 let slipCode = "";
 
 async function checkScreen(page: Page, name: string) {
@@ -53,42 +58,6 @@ async function newPage(browser: Browser): Promise<Page> {
   const page = await context.newPage();
   page.on("dialog", (d) => d.accept());
   return page;
-}
-
-async function loginAs(page: Page, baseUrl: string, account: { id: string; password: string }) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel("ログインID").fill(account.id);
-  await page.getByLabel("パスワード").fill(account.password);
-  await page.getByRole("button", { name: "ログイン" }).click();
-  // An account the system admin created chooses its own password at the first login.
-  const change = page.getByRole("form", { name: "パスワードの変更" });
-  const ready =
-    baseUrl === COUNTER_URL ? page.getByLabel(/QRコード/) : page.getByRole("heading", { name: "フロー一覧" });
-  await expect(change.or(ready).first()).toBeVisible();
-  if (await change.isVisible()) {
-    const own = baseUrl === COUNTER_URL ? "原付の登録は十五日以内に窓口で" : "税務課の質問と手続きを足す担当";
-    await change.getByLabel("管理者から受け取ったパスワード").fill(account.password);
-    await change.getByLabel("新しいパスワード", { exact: true }).fill(own);
-    await change.getByLabel("新しいパスワード（確認）").fill(own);
-    await change.getByRole("button", { name: "パスワードを変更する" }).click();
-    account.password = own;
-    await expect(ready).toBeVisible();
-  }
-}
-
-/** The generated initial password, shown once after 職員を追加する. */
-async function addStaff(page: Page, name: string, loginId: string, roles: string[]) {
-  const form = page.getByRole("form", { name: "職員を追加" });
-  await form.getByLabel("氏名").fill(name);
-  await form.getByLabel("ログインID").fill(loginId);
-  await form.getByRole("combobox", { name: "所属課" }).selectOption({ label: "税務課" });
-  for (const role of roles) await form.getByRole("checkbox", { name: role }).check();
-  await form.getByRole("button", { name: "職員を追加する" }).click();
-  const shown = page.getByTestId("one-time-password");
-  await expect(shown).toHaveText(/^[A-Za-z2-9]{12}$/);
-  const password = (await shown.textContent()) ?? "";
-  await page.getByRole("button", { name: "確認しました" }).click();
-  return { id: loginId, password };
 }
 
 async function addQuestion(
@@ -138,13 +107,18 @@ test("the system admin creates 税務課, its admin (who may publish) and its cl
   await expect(page.getByRole("row", { name: /税務課 zeimu 2階 24番/ })).toBeVisible();
 
   const prefix = runInfo().loginPrefix;
-  accounts.admin = await addStaff(page, "税務 一郎", `${prefix}zeimu-admin`, [
-    "所属課の管理者（フローの編集）",
-    "公開担当",
-  ]);
-  accounts.clerk = await addStaff(page, "税務 次郎", `${prefix}zeimu-clerk`, [
-    "連携課職員（案内票のQR読み取り）",
-  ]);
+  accounts.admin = await addStaff(page, {
+    name: "税務 一郎",
+    loginId: `${prefix}zeimu-admin`,
+    department: "税務課",
+    roles: ["所属課の管理者（フローの編集）", "公開担当"],
+  });
+  accounts.clerk = await addStaff(page, {
+    name: "税務 次郎",
+    loginId: `${prefix}zeimu-clerk`,
+    department: "税務課",
+    roles: ["連携課職員（案内票のQR読み取り）"],
+  });
   await expect(
     page.getByRole("row", {
       name: new RegExp(`税務 一郎 ${accounts.admin.id} 税務課 所属課の管理者、公開担当`),
@@ -157,7 +131,7 @@ test("the 税務課 admin adds its parts to 市民課's 住民異動, sees the r
   browser,
 }) => {
   const page = await newPage(browser);
-  await loginAs(page, STUDIO_URL, accounts.admin);
+  await loginAs(page, STUDIO_URL, accounts.admin, ADMIN_PASSWORD);
   await openJuminIdou(page);
   await expect(
     page.getByText(/このフローは市民課の担当です。\s*税務課の質問・手続き・様式・テストを追加し/),
@@ -280,12 +254,7 @@ test("the 税務課 admin adds its parts to 市民課's 住民異動, sees the r
   await expect(
     page.getByRole("region", { name: "公開すると変わること" }).getByText(`手続きを追加: Z01（${PROCEDURE}）`),
   ).toBeVisible();
-  await page.getByRole("button", { name: "公開する" }).click();
-  await page
-    .getByRole("dialog", { name: /^v\d+ として公開しますか？$/ })
-    .getByRole("button", { name: "公開を確定する" })
-    .click();
-  await expect(page.getByText(/^v\d+ を公開しました$/)).toBeVisible();
+  await publishFromTab(page);
   await checkScreen(page, "new-department-published");
   await page.context().close();
 });
@@ -317,7 +286,7 @@ test("the 税務課 clerk scans the slip, sees only 税務課's part and prints 
 }) => {
   expect(slipCode).not.toBe("");
   const page = await newPage(browser);
-  await loginAs(page, COUNTER_URL, accounts.clerk);
+  await loginAs(page, COUNTER_URL, accounts.clerk, CLERK_PASSWORD);
   await expect(page).toHaveURL(/\/scan$/);
   const field = page.getByLabel(/QRコード/);
   await field.fill(slipCode);
@@ -347,7 +316,7 @@ test("the 税務課 admin takes its parts out of the draft again (later specs ex
   browser,
 }) => {
   const page = await newPage(browser);
-  await loginAs(page, STUDIO_URL, accounts.admin);
+  await loginAs(page, STUDIO_URL, accounts.admin, ADMIN_PASSWORD);
   await openJuminIdou(page);
   await page.getByRole("tab", { name: "手続き" }).click();
   await page

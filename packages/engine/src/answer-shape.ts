@@ -1,5 +1,4 @@
 import type { Answers, Bundle, ItemQuestion, Question } from "./bundle";
-import { futureBirthDateIssue } from "./future-birth-date";
 import { setAnswer } from "./set-answer";
 import { validateAnswer } from "./validate-answer";
 
@@ -36,7 +35,7 @@ export type ApplyAnswerResult = { ok: true; answers: Answers } | { ok: false; is
  * setAnswer, after checking that `value` may be stored at `path` of a session on `bundle`, and that the
  * session stays within answerLimits.sessionChars. Nothing is built for a refused answer: a group's count
  * is checked against its maximum before setAnswer sizes the list. With `today` (YYYY-MM-DD in Japan),
- * a date of birth after it is refused, as the counter's screen refuses it.
+ * a date on the side of it its question's dateBound forbids is refused, as the counter's screen refuses it.
  */
 export function applyAnswer(
   bundle: Bundle,
@@ -45,9 +44,7 @@ export function applyAnswer(
   value: unknown,
   options: { today?: string } = {},
 ): ApplyAnswerResult {
-  const issue =
-    validateAnswerInput(bundle, path, value) ??
-    (options.today === undefined ? null : futureBirthDateIssue(path, value, options.today));
+  const issue = validateAnswerInput(bundle, path, value, options);
   if (issue) return { ok: false, issue };
   const next = setAnswer(answers, path, value, bundle);
   const sizeIssue = sessionSizeIssue(next);
@@ -59,9 +56,14 @@ export function applyAnswer(
  * a question of the flow (a top-level key, a group's count, or a group item's question with an index
  * below the group's maximum) or an object of them ("applicant", "members.0"); the value must be of the
  * question's type: a choice among its options, a real date, a finite number within its bounds, text
- * within answerLimits without NUL or unpaired surrogates.
+ * within answerLimits without NUL or unpaired surrogates; with `today`, a date within its dateBound.
  */
-export function validateAnswerInput(bundle: Bundle, path: string, value: unknown): AnswerIssue | null {
+export function validateAnswerInput(
+  bundle: Bundle,
+  path: string,
+  value: unknown,
+  options: { today?: string } = {},
+): AnswerIssue | null {
   if (typeof path !== "string" || path.length > answerLimits.pathLength || !PATH.test(path)) {
     return { path: "", message: "回答の項目の指定が正しくありません。" };
   }
@@ -86,13 +88,14 @@ export function validateAnswerInput(bundle: Bundle, path: string, value: unknown
     atItem = false;
   }
   const sink: AnswerIssue[] = [];
+  const walk: Walk = { sink, max: 1, today: options.today };
   if (atItem) {
     // "members.2" with an object: one whole item. Clearing it would leave a hole in the list.
     if (!isPlainObject(value))
       return { path, message: "世帯員などの項目は、質問ごとの回答の組で指定してください。" };
-    checkSpace(node, value, path, sink, 1);
+    checkSpace(node, value, path, walk);
   } else if (value !== null && value !== undefined) {
-    checkNode(node, value, path, sink, 1);
+    checkNode(node, value, path, walk);
   }
   return sink[0] ?? null;
 }
@@ -100,11 +103,17 @@ export function validateAnswerInput(bundle: Bundle, path: string, value: unknown
 /**
  * Every stored answer outside the flow's shape (unknown keys, wrong types, lists past their maximum,
  * a session past answerLimits.sessionChars), at most `max` of them. Empty for a well-formed session.
+ * With `today`, also every date outside its question's dateBound (a resident's pre-application as sent).
  */
-export function validateStoredAnswers(bundle: Bundle, answers: unknown, max = 20): AnswerIssue[] {
+export function validateStoredAnswers(
+  bundle: Bundle,
+  answers: unknown,
+  options: { max?: number; today?: string } = {},
+): AnswerIssue[] {
   if (!isPlainObject(answers)) return [{ path: "", message: "回答の形式が正しくありません。" }];
   const sink: AnswerIssue[] = [];
-  checkSpace(shapeOf(bundle), answers, "", sink, max);
+  const max = options.max ?? 20;
+  checkSpace(shapeOf(bundle), answers, "", { sink, max, today: options.today });
   const sizeIssue = sink.length < max ? sessionSizeIssue(answers as Answers) : null;
   if (sizeIssue) sink.push(sizeIssue);
   return sink;
@@ -132,6 +141,13 @@ interface ShapeNode {
   /** The shape of one item of `group`. */
   item?: ShapeNode;
   children?: Map<string, ShapeNode>;
+}
+
+/** Where a check collects its issues, how many it stops at, and the day in Japan dates are bounded by. */
+interface Walk {
+  sink: AnswerIssue[];
+  max: number;
+  today: string | undefined;
 }
 
 const shapes = new WeakMap<Bundle, ShapeNode>();
@@ -183,14 +199,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Checks an object of answers against the questions under `node`, adding at most `max` issues. */
-function checkSpace(
-  node: ShapeNode,
-  value: Record<string, unknown>,
-  path: string,
-  sink: AnswerIssue[],
-  max: number,
-): void {
+/** Checks an object of answers against the questions under `node`, adding at most `walk.max` issues. */
+function checkSpace(node: ShapeNode, value: Record<string, unknown>, path: string, walk: Walk): void {
+  const { sink, max } = walk;
   for (const key of Object.keys(value)) {
     if (sink.length >= max) return;
     const here = path ? `${path}.${key}` : key;
@@ -202,15 +213,16 @@ function checkSpace(
     }
     const v = value[key];
     // Inside an object, null is no answer (as at the counter); a top-level null clears.
-    if (v !== null) checkNode(child, v, here, sink, max);
+    if (v !== null) checkNode(child, v, here, walk);
   }
 }
 
-function checkNode(node: ShapeNode, value: unknown, path: string, sink: AnswerIssue[], max: number): void {
+function checkNode(node: ShapeNode, value: unknown, path: string, walk: Walk): void {
+  const { sink } = walk;
   let first: AnswerIssue | null = null;
   if (node.group) {
     const items: AnswerIssue[] = [];
-    const issue = checkGroup(node, value, path, items, max - sink.length);
+    const issue = checkGroup(node, value, path, { ...walk, sink: items, max: walk.max - sink.length });
     if (!issue && items.length === 0) return;
     if (!node.leaves && !node.children) {
       sink.push(...(issue ? [issue] : items));
@@ -219,25 +231,20 @@ function checkNode(node: ShapeNode, value: unknown, path: string, sink: AnswerIs
     first = issue ?? items[0] ?? null;
   }
   for (const q of node.leaves ?? []) {
-    const issue = checkLeaf(q, value, path);
+    const issue = checkLeaf(q, value, path, walk.today);
     if (!issue) return;
     first ??= issue;
   }
   if (node.children && isPlainObject(value)) {
-    checkSpace(node, value, path, sink, max);
+    checkSpace(node, value, path, walk);
     return;
   }
   sink.push(first ?? { path, message: `「${path}」の回答の形式が正しくありません。` });
 }
 
-/** A group's count (resizes the list) or its list of items; null when fine, items' issues go to sink. */
-function checkGroup(
-  node: ShapeNode,
-  value: unknown,
-  path: string,
-  sink: AnswerIssue[],
-  max: number,
-): AnswerIssue | null {
+/** A group's count (resizes the list) or its list of items; null when fine, items' issues go to walk.sink. */
+function checkGroup(node: ShapeNode, value: unknown, path: string, walk: Walk): AnswerIssue | null {
+  const { sink, max } = walk;
   const group = node.group as Question;
   const most = maxItemsOf(group);
   const least = group.minItems ?? 0;
@@ -257,12 +264,17 @@ function checkGroup(
       });
       continue;
     }
-    checkSpace(node.item as ShapeNode, item, `${path}.${i}`, sink, max);
+    checkSpace(node.item as ShapeNode, item, `${path}.${i}`, walk);
   }
   return null;
 }
 
-function checkLeaf(q: Question | ItemQuestion, value: unknown, path: string): AnswerIssue | null {
+function checkLeaf(
+  q: Question | ItemQuestion,
+  value: unknown,
+  path: string,
+  today: string | undefined,
+): AnswerIssue | null {
   const issue = (message: string) => ({ path, message: `「${q.label}」: ${message}` });
   if (typeof value === "string") {
     if (value.length > answerLimits.textLength) {
@@ -295,7 +307,7 @@ function checkLeaf(q: Question | ItemQuestion, value: unknown, path: string): An
     default:
       break;
   }
-  const message = validateAnswer({ path, question: q, required: false }, value);
+  const message = validateAnswer({ path, question: q, required: false }, value, { today });
   return message ? issue(message) : null;
 }
 

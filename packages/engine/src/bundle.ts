@@ -28,6 +28,14 @@ export const questionKind = z.enum([
 ]);
 export type QuestionKind = z.infer<typeof questionKind>;
 
+/**
+ * date only: which side of today (in Japan) an answer may not be on. "notFuture": 生年月日, 死亡日,
+ * 届出日; "notPast": 転入予定日. Today is always accepted. "none": no bound, also for a question keyed
+ * `birthDate`, which without this setting is "notFuture" (see effectiveDateBound).
+ */
+export const dateBound = z.enum(["notFuture", "notPast", "none"]);
+export type DateBound = z.infer<typeof dateBound>;
+
 export const choiceOption = z.object({ value: z.string().min(1), label: z.string().min(1) });
 export type ChoiceOption = z.infer<typeof choiceOption>;
 
@@ -62,6 +70,8 @@ const questionBase = z.object({
   optionsFrom: z.string().optional(),
   /** date only: the input starts with today's date (請求日), so the clerk only confirms it. */
   defaultToday: z.boolean().optional(),
+  /** date only: refuse dates after (or before) today, on every screen and on the server. */
+  dateBound: dateBound.optional(),
   /**
    * Residents answer this question themselves on the public pre-application page (apps/portal)
    * before they come; absent or false: only staff ask it, at the counter. A group is asked there

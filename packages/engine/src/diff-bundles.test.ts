@@ -44,7 +44,7 @@ describe("diffBundles", () => {
     const v2: BundleInput = {
       ...v1,
       questions: [
-        { id: "q1", key: "moveDate", kind: "date", label: "異動した日" },
+        { id: "q1", key: "moveDate", kind: "date", label: "異動した日", dateBound: "notPast" },
         {
           id: "q2",
           key: "members",
@@ -69,7 +69,7 @@ describe("diffBundles", () => {
       forms: [],
     };
     expect(diffBundles(parse(v1), parse(v2))).toEqual([
-      "質問 異動した日: 質問文を変更",
+      "質問 異動した日: 質問文・受け付ける日付を変更",
       "質問を追加: 世帯員 › フリガナ",
       "手続き P11（介護保険）: 世帯員の条件・期限を変更",
       "様式を削除: F15（介護保険届）",

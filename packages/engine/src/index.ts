@@ -2,6 +2,7 @@ export * from "./age";
 export * from "./answer-path";
 export * from "./answer-shape";
 export * from "./bundle";
+export * from "./date-bound";
 export * from "./dates";
 export * from "./department-parts";
 export * from "./determine";
@@ -13,7 +14,6 @@ export * from "./evaluate";
 export * from "./flow-persons";
 export * from "./flow-test-expectation";
 export * from "./form-sources";
-export * from "./future-birth-date";
 export * from "./handoff-record";
 export * from "./interview";
 export {

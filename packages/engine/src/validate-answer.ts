@@ -1,6 +1,6 @@
 import type { ItemQuestion, Question } from "./bundle";
+import { dateBoundMessage } from "./date-bound";
 import { isIsoDate } from "./dates";
-import { futureBirthDate } from "./future-birth-date";
 import type { InterviewStep } from "./types";
 
 const KATAKANA = /^[\u30A1-\u30FA\u30FC\u30FB\u3000 ]+$/;
@@ -16,8 +16,9 @@ const ADDRESS_PARTS: [string, string][] = [
  * Checks one answer against its step, as the clerk types it. Returns a message in Japanese, or
  * null when the answer is acceptable. A missing answer (undefined/null) is 必須です only when the
  * step is required (step.required, set from requiredIf, else question.required); an optional
- * question is skipped with an empty value. With `today` (YYYY-MM-DD in Japan), a date of birth after
- * it is refused too; without it the answer's validity never depends on the day it is read.
+ * question is skipped with an empty value. With `today` (YYYY-MM-DD in Japan), a date on the side of
+ * it the question's dateBound forbids is refused too; without it the answer's validity never depends on
+ * the day it is read.
  */
 export function validateAnswer(
   step: InterviewStep,
@@ -33,7 +34,7 @@ export function validateAnswer(
   }
   const message = validators[q.kind]?.(q, value) ?? null;
   if (message || q.kind !== "date" || options.today === undefined) return message;
-  return futureBirthDate(step.path, value, options.today);
+  return dateBoundMessage(q, value, options.today);
 }
 
 type Validator = (q: Question | ItemQuestion, value: unknown) => string | null;

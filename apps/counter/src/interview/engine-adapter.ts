@@ -38,7 +38,7 @@ export function checkAnswer(
   if (value === null || value === undefined) {
     return isRequired(step) ? "回答を入力してください。この質問は省略できません。" : null;
   }
-  // A date of birth after today is refused here as the server refuses it.
+  // A date outside its question's bound (a birth date after today) is refused here as the server refuses it.
   const direct = validateAnswer(step, value, { today: japanToday() });
   if (direct) return direct;
   // Rules that depend on other answers surface through the interview state for this path.

@@ -5,6 +5,7 @@ import {
   type Bundle,
   type InterviewStep,
   interview,
+  japanToday,
   setAnswer,
   validateAnswer,
 } from "@kakanai/engine";
@@ -50,7 +51,7 @@ export function PreApplyRunner({
     window.scrollTo(0, 0);
   };
   const check = (step: InterviewStep, value: unknown): string | null =>
-    validateAnswer(step, value) ??
+    validateAnswer(step, value, { today: japanToday() }) ??
     interview(bundle, setAnswer(answers, step.path, value, bundle)).errors[step.path] ??
     null;
 

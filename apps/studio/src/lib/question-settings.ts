@@ -1,3 +1,4 @@
+import { effectiveDateBound } from "@kakanai/engine";
 import type { DraftItemQuestion, DraftQuestion } from "./flow-draft";
 
 type AnyQuestion = DraftQuestion | DraftItemQuestion;
@@ -19,6 +20,24 @@ export function withRequirement(q: AnyQuestion, next: Requirement): AnyQuestion 
   if (next === "always") return { ...rest, required: true } as AnyQuestion;
   if (next === "optional") return { ...rest, required: false } as AnyQuestion;
   return { ...rest, required: false, ...(requiredIf !== undefined && { requiredIf }) } as AnyQuestion;
+}
+
+export type DateBoundChoice = "any" | "notFuture" | "notPast";
+
+/** What the engine applies to a date question: a `birthDate` question without a setting shows 未来不可. */
+export function dateBoundChoiceOf(q: AnyQuestion): DateBoundChoice {
+  return effectiveDateBound(q) ?? "any";
+}
+
+/**
+ * The question with its date bound set. 「制限なし」 is no setting at all, except on a question keyed
+ * `birthDate`, which without one is refused in the future (bundles published before the setting), so
+ * there it is written out as "none".
+ */
+export function withDateBound(q: AnyQuestion, next: DateBoundChoice): AnyQuestion {
+  const { dateBound: _old, ...rest } = q;
+  if (next !== "any") return { ...rest, dateBound: next } as AnyQuestion;
+  return (effectiveDateBound(rest) ? { ...rest, dateBound: "none" } : rest) as AnyQuestion;
 }
 
 /** A contradiction in a number's bounds or a group's counts, in Japanese; null when consistent. */

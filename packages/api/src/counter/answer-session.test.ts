@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { findAuthUserAndCounterSession, schema } from "@kakanai/db";
-import { futureBirthDateMessage, japanToday } from "@kakanai/engine";
+import { createFlow, findAuthUserAndCounterSession, schema } from "@kakanai/db";
+import { addDays, dateBoundMessages, japanToday } from "@kakanai/engine";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { browserCaller, callerFor, cookieName } from "../../test/caller";
-import { createTestCity, createTestFlow, createTestStaff, testPassword } from "../../test/factories";
+import {
+  createTestCity,
+  createTestFlow,
+  createTestStaff,
+  testDraft,
+  testPassword,
+} from "../../test/factories";
 import { useTestDb } from "../../test/test-db";
 import { loginStaff } from "../auth/login-staff";
 import { tokenHash } from "../auth/token-hash";
@@ -36,7 +42,78 @@ describe("counter", () => {
     expect((await caller.counter.session(b)).receptionNumber).toBe("A-0002");
   });
 
+  it("refuses a date outside the bound its author set, under any key, and stores nothing", async () => {
+    const { city, shimin, clerk } = await counterSetup();
+    const draft = testDraft();
+    draft.questions.push(
+      {
+        id: "s1",
+        key: "shinseisha.seinengappi",
+        kind: "date",
+        label: "申請者の生年月日",
+        dateBound: "notFuture",
+      },
+      { id: "s2", key: "tennyu.yoteibi", kind: "date", label: "転入予定日", dateBound: "notPast" },
+    );
+    const flow = await createFlow(db, {
+      municipalityId: city.id,
+      key: "todokede",
+      title: "届出",
+      kind: "jumin-idou",
+      ownerDepartmentId: shimin.id,
+      draft,
+    });
+    const { bundleId } = await publishFlow(db, { flowId: flow.id, by: null });
+    const caller = await callerFor(db, clerk);
+    const { sessionId } = await caller.counter.start({ bundleId });
+    const today = japanToday();
+    for (const [path, value, message] of [
+      ["shinseisha.seinengappi", addDays(today, 1), dateBoundMessages.notFuture],
+      ["tennyu.yoteibi", addDays(today, -1), dateBoundMessages.notPast],
+    ] as const) {
+      await expect(caller.counter.answer({ sessionId, path, value, revision: 0 })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        message: expect.stringContaining(message),
+      });
+    }
+    const [row] = await db
+      .select({ answers: schema.counterSessions.answers, revision: schema.counterSessions.revision })
+      .from(schema.counterSessions)
+      .where(eq(schema.counterSessions.id, sessionId));
+    expect(row).toEqual({ answers: {}, revision: 0 });
+    const events = await db
+      .select({ type: schema.sessionEvents.type })
+      .from(schema.sessionEvents)
+      .where(and(eq(schema.sessionEvents.sessionId, sessionId), eq(schema.sessionEvents.type, "answered")));
+    expect(events).toEqual([]);
+    // Today is on neither side; the bound of one question says nothing about another's.
+    let state = await caller.counter.answer({
+      sessionId,
+      path: "shinseisha.seinengappi",
+      value: today,
+      revision: 0,
+    });
+    state = await caller.counter.answer({
+      sessionId,
+      path: "tennyu.yoteibi",
+      value: today,
+      revision: state.revision,
+    });
+    state = await caller.counter.answer({
+      sessionId,
+      path: "moveDate",
+      value: addDays(today, 30),
+      revision: state.revision,
+    });
+    expect(state.answers).toEqual({
+      shinseisha: { seinengappi: today },
+      tennyu: { yoteibi: today },
+      moveDate: addDays(today, 30),
+    });
+  });
+
   it("refuses a date of birth after today in Japan, on the server too, and keeps today's", async () => {
+    // The test flow's birthDate sets no bound: a bundle published before the setting keeps refusing it.
     const { bundleId, caller } = await counterSetup();
     const { sessionId } = await caller.counter.start({ bundleId });
     const state = await caller.counter.answer({ sessionId, path: "members", value: 1, revision: 0 });
@@ -50,7 +127,7 @@ describe("counter", () => {
       }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: expect.stringContaining(futureBirthDateMessage),
+      message: expect.stringContaining(dateBoundMessages.notFuture),
     });
     await expect(
       caller.counter.answer({

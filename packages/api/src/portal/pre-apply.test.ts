@@ -1,5 +1,5 @@
 import { schema } from "@kakanai/db";
-import { type Answers, interview, parseBundle } from "@kakanai/engine";
+import { type Answers, addDays, interview, japanToday, parseBundle } from "@kakanai/engine";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
@@ -125,6 +125,13 @@ describe("pre-application by residents (apps/portal) and its reading at the coun
       portal.submit({ bundleId, answers: { ...residentAnswers(), note: "x" } }),
     ).rejects.toMatchObject({
       code: "BAD_REQUEST",
+    });
+    // A date of birth after today in Japan (the demo flow's 生年月日 is 未来の日付は受け付けない).
+    const tomorrow = addDays(japanToday(), 1);
+    const unborn = { ...resident, members: [{ ...resident.members[0], birthDate: tomorrow }] };
+    await expect(portal.submit({ bundleId, answers: unborn })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: portalMessages.invalid,
     });
     const other = await setup();
     // Another city's flow is not this portal's.

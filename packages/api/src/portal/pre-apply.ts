@@ -13,6 +13,7 @@ import {
   type Bundle,
   formatPreApplicationCode,
   interview,
+  japanToday,
   preApplicationAlphabet,
   preApplicationCodeFrom,
   preApplicationCodeLength,
@@ -114,7 +115,7 @@ export async function submitPreApplication(
     throw new DomainError("TOO_MANY_REQUESTS", portalMessages.tooMany);
 
   const bundle = await residentPartOf(db, params);
-  const issues = validateStoredAnswers(bundle, params.answers);
+  const issues = validateStoredAnswers(bundle, params.answers, { today: japanToday(params.now) });
   if (issues.length > 0) throw new DomainError("BAD_REQUEST", portalMessages.invalid, issues);
   const state = interview(bundle, params.answers);
   const errors = Object.entries(state.errors).map(([path, message]) => ({ path, message }));

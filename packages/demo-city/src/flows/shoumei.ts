@@ -34,7 +34,13 @@ export const shoumeiFlow: Flow = {
     { id: "requester-name", key: "requesterName", kind: "text", label: "窓口に来た方の氏名" },
     { id: "subject-name", key: "subject.name", kind: "text", label: "住民票が必要な方の氏名" },
     { id: "subject-kana", key: "subject.kana", kind: "kana", label: "住民票が必要な方のフリガナ" },
-    { id: "subject-birth", key: "subject.birthDate", kind: "date", label: "住民票が必要な方の生年月日" },
+    {
+      id: "subject-birth",
+      key: "subject.birthDate",
+      kind: "date",
+      label: "住民票が必要な方の生年月日",
+      dateBound: "notFuture",
+    },
     { id: "subject-address", key: "subject.address", kind: "address", label: "住民票が必要な方の住所" },
     {
       id: "type",

@@ -56,7 +56,7 @@ export const shusseiFlow: Flow = {
   questions: [
     { id: "baby-name", key: "baby.name", kind: "text", label: "赤ちゃんの氏名" },
     { id: "baby-kana", key: "baby.kana", kind: "kana", label: "赤ちゃんのフリガナ" },
-    { id: "baby-birth", key: "baby.birthDate", kind: "date", label: "生まれた日" },
+    { id: "baby-birth", key: "baby.birthDate", kind: "date", label: "生まれた日", dateBound: "notFuture" },
     {
       id: "baby-sex",
       key: "baby.sex",

@@ -2,7 +2,15 @@
 import { Checkbox, RadioGroup, Select, TextField } from "@kakanai/ui";
 import { useState } from "react";
 import type { DraftItemQuestion, DraftQuestion } from "@/lib/flow-draft";
-import { answerLimits, type Requirement, requirementOf, withRequirement } from "@/lib/question-settings";
+import {
+  answerLimits,
+  type DateBoundChoice,
+  dateBoundChoiceOf,
+  type Requirement,
+  requirementOf,
+  withDateBound,
+  withRequirement,
+} from "@/lib/question-settings";
 import { ConditionEditor } from "../conditions/condition-editor";
 import { NumberField } from "../forms/number-field";
 
@@ -115,12 +123,25 @@ export function QuestionSettings({ question, group, questions, computed, set, re
       )}
 
       {question.kind === "date" && (
-        <Checkbox
-          label="今日の日付を最初から入れておく"
-          hint="請求日・届出日のように、ふつうは今日になる日付に使います。窓口では今日の日付が入った状態で表示され、確認して次へ進めます。"
-          checked={question.defaultToday === true}
-          onChange={(e) => set({ defaultToday: e.target.checked || undefined })}
-        />
+        <>
+          <RadioGroup
+            legend="受け付ける日付"
+            hint="生年月日・死亡日・届出日は「未来の日付は受け付けない」、転入予定日などは「過去の日付は受け付けない」にします。今日の日付はどちらでも受け付けます。窓口・事前申請・サーバーのすべてで確かめます。"
+            value={dateBoundChoiceOf(question)}
+            onChange={(value) => replace(withDateBound(question, value as DateBoundChoice))}
+            options={[
+              { value: "any", label: "制限なし" },
+              { value: "notFuture", label: "未来の日付は受け付けない" },
+              { value: "notPast", label: "過去の日付は受け付けない" },
+            ]}
+          />
+          <Checkbox
+            label="今日の日付を最初から入れておく"
+            hint="請求日・届出日のように、ふつうは今日になる日付に使います。窓口では今日の日付が入った状態で表示され、確認して次へ進めます。"
+            checked={question.defaultToday === true}
+            onChange={(e) => set({ defaultToday: e.target.checked || undefined })}
+          />
+        </>
       )}
 
       {(question.kind === "text" || question.kind === "kana") && (

@@ -5,6 +5,7 @@ import {
   getAnswer,
   type InterviewStep,
   interview,
+  japanToday,
   setAnswer,
   validateAnswer,
 } from "@kakanai/engine";
@@ -32,7 +33,7 @@ interface Props {
 
 /**
  * One question of the preview, asked with the counter's own input (packages/ui) and checked as the
- * counter checks it: the engine's validateAnswer, then the interview's errors for rules across answers.
+ * counter checks it: the engine's validateAnswer (with today's date in Japan for a date's bound), then the interview's errors for rules across answers.
  */
 export function PreviewStep({ bundle, answers, step, submitLabel, onSubmit, onBack, onCancel }: Props) {
   const picks = itemOptions(answers, step);
@@ -61,7 +62,7 @@ export function PreviewStep({ bundle, answers, step, submitLabel, onSubmit, onBa
       message = required ? "回答を入力してください。この質問は省略できません。" : null;
     } else {
       message =
-        validateAnswer(step, value) ??
+        validateAnswer(step, value, { today: japanToday() }) ??
         interview(bundle, setAnswer(answers, step.path, value, bundle)).errors[step.path] ??
         null;
     }

@@ -27,7 +27,14 @@ const RELATIONSHIPS = [
 const memberQuestions: ItemQuestions = [
   { id: "m-name", residentVisible: true, key: "name", kind: "text", label: "氏名" },
   { id: "m-kana", residentVisible: true, key: "kana", kind: "kana", label: "フリガナ" },
-  { id: "m-birth", residentVisible: true, key: "birthDate", kind: "date", label: "生年月日" },
+  {
+    id: "m-birth",
+    residentVisible: true,
+    key: "birthDate",
+    kind: "date",
+    label: "生年月日",
+    dateBound: "notFuture",
+  },
   {
     id: "m-sex",
     residentVisible: true,

@@ -22,8 +22,20 @@ const funeralGrant = oneOf("deceased.insurance", ["kokuho", "kouki"]);
 export const okuyamiQuestions: Questions = [
   text("deceased.name", "亡くなった方の氏名"),
   text("deceased.kana", "亡くなった方のフリガナ", "kana"),
-  { id: "deceased.birthDate", key: "deceased.birthDate", kind: "date", label: "亡くなった方の生年月日" },
-  { id: "deceased.deathDate", key: "deceased.deathDate", kind: "date", label: "亡くなった日" },
+  {
+    id: "deceased.birthDate",
+    key: "deceased.birthDate",
+    kind: "date",
+    label: "亡くなった方の生年月日",
+    dateBound: "notFuture",
+  },
+  {
+    id: "deceased.deathDate",
+    key: "deceased.deathDate",
+    kind: "date",
+    label: "亡くなった日",
+    dateBound: "notFuture",
+  },
   { id: "deceased.address", key: "deceased.address", kind: "address", label: "亡くなった方の住所" },
   yesNo("wasHeadOfHousehold", "亡くなった方は世帯主でしたか"),
   {
