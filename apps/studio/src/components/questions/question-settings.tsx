@@ -126,7 +126,7 @@ export function QuestionSettings({ question, group, questions, computed, set, re
         <>
           <RadioGroup
             legend="受け付ける日付"
-            hint="生年月日・死亡日・届出日は「未来の日付は受け付けない」、転入予定日などは「過去の日付は受け付けない」にします。今日の日付はどちらでも受け付けます。窓口・事前申請・サーバーのすべてで確かめます。"
+            hint="生年月日・死亡日・届出日は「未来の日付は受け付けない」、転入予定日などは「過去の日付は受け付けない」にします。今日の日付はどちらでも受け付けます。窓口の画面でも住民の事前申請でも同じように確かめます。"
             value={dateBoundChoiceOf(question)}
             onChange={(value) => replace(withDateBound(question, value as DateBoundChoice))}
             options={[
