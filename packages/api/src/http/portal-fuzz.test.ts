@@ -174,12 +174,10 @@ const wrongKeys = fc.constantFrom(
 /** Resident answers with one thing wrong (or, now and then, nothing wrong). */
 const answerVariants: fc.Arbitrary<{ kind: string; answers: unknown }> = fc.oneof(
   validAnswers.map((answers) => ({ kind: "submit (valid)", answers })),
-  fc
-    .tuple(validAnswers, wrongKeys, hostileValue)
-    .map(([a, key, value]) => ({
-      kind: `submit (key ${key.slice(0, 20)})`,
-      answers: { ...a, [key]: value },
-    })),
+  fc.tuple(validAnswers, wrongKeys, hostileValue).map(([a, key, value]) => ({
+    kind: `submit (key ${key.slice(0, 20)})`,
+    answers: { ...a, [key]: value },
+  })),
   fc
     .tuple(validAnswers, fc.constantFrom(...residentKeys), hostileValue)
     .map(([a, key, value]) => ({ kind: `submit (bad ${key})`, answers: { ...a, [key]: value } })),
@@ -364,9 +362,28 @@ const requests: fc.Arbitrary<FuzzRequest> = fc
     Object.assign(req, { [fc.toStringMethod]: () => `${req.kind} (${req.method} ${req.path.slice(0, 80)})` }),
   );
 
+/** The first error message of a tRPC answer (one call or a batch); null when the body is not one. */
+function refusalMessage(body: string): string | null {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    const first = (Array.isArray(parsed) ? parsed.find((p) => p?.error) : parsed) as
+      | { error?: { json?: { message?: unknown } } }
+      | undefined;
+    const message = first?.error?.json?.message;
+    return typeof message === "string" ? message : null;
+  } catch {
+    return null;
+  }
+}
+
 function expectations(req: FuzzRequest, res: RawResponse): void {
   if (res.status >= 500) throw new Error(`${req.kind}: ${res.status} ${res.body.slice(0, 300)}`);
-  if (res.status >= 400 && res.body.length > 0) expect(res.body, req.kind).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+  if (res.status >= 400 && res.body.length > 0) {
+    expect(res.body, req.kind).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+    // The message itself, as the portal's page shows it: words, never a dump of the input's issues.
+    const message = refusalMessage(res.body);
+    if (message !== null) expect(message, req.kind).not.toMatch(/^\s*[[{]|"code"|invalid_|expected/);
+  }
   // The portal holds no session: it never sets a cookie.
   expect(res.setCookie, req.kind).toBeUndefined();
   if (req.kind.startsWith("staff ")) expect(res.status, req.kind).toBe(404);
