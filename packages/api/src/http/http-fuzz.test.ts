@@ -15,6 +15,7 @@ import fc from "fast-check";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestCity, createTestStaff, testPassword } from "../../test/factories";
+import { unrepresentableValues } from "../../test/hostile-values";
 import { type RawResponse, sendRaw, serveRouteHandlers } from "../../test/route-server";
 import { useTestDb } from "../../test/test-db";
 import { createPdfRouteHandler, createTrpcRouteHandler } from "../next";
@@ -230,14 +231,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     "2025-02-30",
     "x".repeat(answerLimits.textLength + 1),
   ),
-  fc.constantFrom<unknown>(
-    Number.NaN,
-    Number.POSITIVE_INFINITY,
-    new Date(0),
-    BigInt(2) ** 70n,
-    new Map([["a", 1]]),
-    undefined,
-  ),
+  fc.constantFrom<unknown>(...unrepresentableValues),
   fc.string({ unit: "binary", maxLength: 20 }),
 );
 
