@@ -50,6 +50,10 @@ for (const [app, base] of [
     const second = await (await browser.newContext()).request.get(`${base}/login`);
     expect(second.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
     expect(await first.text()).toContain(`nonce="${nonce}"`);
+    expect(first.headers()["x-frame-options"]).toBe("DENY");
+    // The counter's next.config.ts headers (api's securityHeaders): the camera for its own QR reader only.
+    if (app === "counter")
+      expect(first.headers()["permissions-policy"]).toBe("camera=(self), microphone=(), geolocation=()");
 
     // Control: the same injection without the header runs (the test can fail).
     const open = await browser.newContext();
