@@ -1,16 +1,11 @@
+import { securityHeaders } from "@kakanai/api/security-headers";
 import type { NextConfig } from "next";
 
 /*
- * Pages get their Content-Security-Policy (with a per-request script nonce) from proxy.ts. These
- * headers apply everywhere; API responses (JSON, PDFs) additionally refuse to be framed.
+ * Pages get their Content-Security-Policy (with a per-request script nonce) from proxy.ts. The headers
+ * of securityHeaders apply everywhere (the camera for this origin only: the QR reader); API responses
+ * (JSON, PDFs) additionally refuse everything, framing included.
  */
-const securityHeaders = [
-  { key: "Referrer-Policy", value: "no-referrer" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
-];
-
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -27,11 +22,7 @@ const config: NextConfig = {
   ],
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders },
-      {
-        source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
-      },
+      ...securityHeaders({ camera: "self" }),
       // The national postal table's chunks: the same for everyone until the next build.
       { source: "/api/postal/:prefix", headers: [{ key: "Cache-Control", value: "public, max-age=86400" }] },
     ];

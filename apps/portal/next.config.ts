@@ -1,17 +1,11 @@
+import { securityHeaders } from "@kakanai/api/security-headers";
 import type { NextConfig } from "next";
 
 /*
  * The public pre-application portal: the one app meant to face the internet. Pages get their
- * Content-Security-Policy (with a per-request script nonce) from proxy.ts; these headers apply
- * everywhere, and API responses additionally refuse to be framed. No camera, no location.
+ * Content-Security-Policy (with a per-request script nonce) from proxy.ts; the headers of
+ * securityHeaders apply everywhere (no camera, no location), API responses refuse everything.
  */
-const securityHeaders = [
-  { key: "Referrer-Policy", value: "no-referrer" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
-
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -27,13 +21,7 @@ const config: NextConfig = {
     "piscina",
   ],
   async headers() {
-    return [
-      { source: "/:path*", headers: securityHeaders },
-      {
-        source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
-      },
-    ];
+    return securityHeaders({ camera: "none" });
   },
 };
 

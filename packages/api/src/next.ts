@@ -82,7 +82,11 @@ export function createTrpcRouteHandler(
     const crossSite = req.method === "GET" ? null : crossSiteProblem(req.headers, settings.allowedOrigins);
     if (crossSite) return trpcProblem(crossSite, paths, isBatch);
     const facts = requestFacts(req, settings);
-    const bounded = await boundTrpcRequest(req, { maxBytes: bodyLimitFor(paths), isBatch });
+    const router = options.router ?? appRouter;
+    // A larger limit (a flow draft, a form PDF) only for a procedure this app serves: the portal
+    // reads no 8 MB body for a studio path it answers 404 anyway.
+    const served = paths.filter((p) => Object.hasOwn(router._def.procedures, p));
+    const bounded = await boundTrpcRequest(req, { maxBytes: bodyLimitFor(served), isBatch });
     if ("problem" in bounded) return trpcProblem(bounded.problem, paths, isBatch);
     const db = await options.getDb();
     // A read (GET: queries) that lost its database connection is run once more on a fresh one, so a
@@ -92,7 +96,7 @@ export function createTrpcRouteHandler(
       fetchRequestHandler({
         endpoint,
         req: request,
-        router: options.router ?? appRouter,
+        router,
         maxBatchSize: requestLimits.batchCalls,
         // Never cached (personal data). Mutations (every answer) are not gzipped by Next either: on a
         // counter's LAN, compressing a few KB of JSON per answer cost the server about a tenth of its

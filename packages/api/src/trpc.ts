@@ -29,7 +29,11 @@ const t = initTRPC
         ...shape,
         // Never leak internals (SQL, stack, personal data in a driver message) to the browser, and
         // word tRPC's own refusals (unknown procedure, wrong method, batch too large) in Japanese too.
-        message: internal ? internalErrorMessage : inJapanese(shape.message, error.code),
+        message: internal
+          ? internalErrorMessage
+          : error.cause instanceof ZodError
+            ? inputRefusal(error.cause)
+            : inJapanese(shape.message, error.code),
         data: {
           ...shape.data,
           stack: undefined,
@@ -49,6 +53,15 @@ const refusalMessages: Partial<Record<TRPCError["code"], string>> = {
   PAYLOAD_TOO_LARGE: "送信されたデータが大きすぎます。",
   UNSUPPORTED_MEDIA_TYPE: "送信形式が正しくありません（Content-Type: application/json で送ってください）。",
 };
+
+/**
+ * A refused input in the words of its schema (zod's Japanese locale, or the procedure's own message),
+ * not zod's JSON dump of the issues, which a resident would otherwise read on the portal.
+ */
+function inputRefusal(error: ZodError): string {
+  const messages = [...new Set(error.issues.map((issue) => issue.message))];
+  return messages.length > 0 ? messages.join(" ") : (refusalMessages.BAD_REQUEST ?? "");
+}
 
 function inJapanese(message: string, code: TRPCError["code"]): string {
   if (/[ぁ-んァ-ヶ一-龠]/.test(message)) return message;

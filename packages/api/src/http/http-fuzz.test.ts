@@ -1,13 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
+import type { Server } from "node:http";
 import { createDepartment, createFlow, schema } from "@kakanai/db";
 import { composeDemoBundle, demoDepartments, juminIdouFlow } from "@kakanai/demo-city";
 import {
@@ -23,6 +15,8 @@ import fc from "fast-check";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestCity, createTestStaff, testPassword } from "../../test/factories";
+import { unrepresentableValues } from "../../test/hostile-values";
+import { type RawResponse, sendRaw, serveRouteHandlers } from "../../test/route-server";
 import { useTestDb } from "../../test/test-db";
 import { createPdfRouteHandler, createTrpcRouteHandler } from "../next";
 import { putDemoFormAssets } from "../pdf/testing/demo-session";
@@ -75,8 +69,7 @@ beforeAll(async () => {
     roles: ["counter_clerk"],
     departmentId: test.shimin.id,
   });
-  const server = await serve();
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, base } = await serve();
   fx = {
     base,
     server,
@@ -104,40 +97,13 @@ afterAll(async () => {
 });
 
 /** The Next app's route handlers behind node:http, as `next start` would call them. */
-function serve(): Promise<Server> {
+async function serve(): Promise<{ server: Server; base: string }> {
   const trpc = createTrpcRouteHandler({ getDb: () => db, cookieName });
   const slip = createPdfRouteHandler({ getDb: () => db, cookieName, kind: "slip" });
-  // Next accepts long URLs and headers; so does this server, so that the handlers' own limits are met.
-  const server = createServer({ maxHeaderSize: 64 * 1024 }, (req, res) => void handle(req, res));
-  async function handle(req: IncomingMessage, res: ServerResponse) {
-    let response: Response;
-    try {
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const headers = new Headers();
-      for (let i = 0; i < req.rawHeaders.length; i += 2)
-        headers.append(req.rawHeaders[i] ?? "", req.rawHeaders[i + 1] ?? "");
-      const hasBody = req.method !== "GET" && req.method !== "HEAD";
-      const request = new Request(url, {
-        method: req.method,
-        headers,
-        body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-        duplex: "half",
-      } as RequestInit);
-      const route = url.pathname.startsWith("/api/pdf/slip")
-        ? slip
-        : url.pathname.startsWith("/api/trpc")
-          ? trpc
-          : null;
-      response = route ? await route(request) : new Response("not found", { status: 404 });
-    } catch (error) {
-      console.error("fuzz adapter: handler threw", error instanceof Error ? error.name : typeof error);
-      response = new Response("handler threw", { status: 599 });
-    }
-    const body = Buffer.from(await response.arrayBuffer());
-    res.writeHead(response.status, [...response.headers.entries()].flat());
-    res.end(body);
-  }
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+  return serveRouteHandlers([
+    { prefix: "/api/pdf/slip", handler: slip },
+    { prefix: "/api/trpc", handler: trpc },
+  ]);
 }
 
 interface FuzzRequest {
@@ -153,11 +119,7 @@ interface FuzzRequest {
   answer?: { sessionIndex: number; path: string; value: unknown; wrap: "superjson" | "raw" };
 }
 
-interface FuzzResponse {
-  status: number;
-  body: string;
-  setCookie?: string;
-}
+type FuzzResponse = RawResponse;
 
 /** As the tRPC client sends it; superjson refuses keys like `constructor`, which go as plain JSON. */
 function envelope(input: unknown): string {
@@ -197,7 +159,7 @@ function result<T>(body: string): T {
 
 function send(req: FuzzRequest): Promise<FuzzResponse> {
   let body = req.body;
-  const headers: Record<string, string> = { ...req.headers, connection: "close" };
+  const headers: Record<string, string> = { ...req.headers };
   if (req.auth && fx.cookie) headers.cookie = headers.cookie ? `${headers.cookie}; ${fx.cookie}` : fx.cookie;
   if (req.answer) {
     const sessionId = fx.sessions[req.answer.sessionIndex % fx.sessions.length] ?? "";
@@ -209,33 +171,13 @@ function send(req: FuzzRequest): Promise<FuzzResponse> {
     };
     body = req.answer.wrap === "superjson" ? envelope(input) : rawJson(input);
   }
-  if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let finish: (() => void) | null = null;
-    const r = httpRequest(`${fx.base}${req.path}`, { method: req.method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      finish = () => {
-        if (settled) return;
-        settled = true;
-        const setCookie = res.headers["set-cookie"]?.[0];
-        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), setCookie });
-      };
-      res.on("end", finish);
-      res.on("error", finish);
-      res.on("close", finish);
-    });
-    r.on("error", (error) => {
-      if (settled) return;
-      // A refused upload may be cut off while still sending: the answer, if it came, counts.
-      if (finish) finish();
-      else if (req.kind.startsWith("body of")) {
-        settled = true;
-        resolve({ status: 0, body: `connection closed while sending: ${error.message}` });
-      } else reject(error);
-    });
-    r.end(body);
+  // A refused upload may be cut off while still sending: the answer, if it came, counts.
+  return sendRaw(fx.base, {
+    method: req.method,
+    path: req.path,
+    headers,
+    body,
+    mayBeCutOff: req.kind.startsWith("body of"),
   });
 }
 
@@ -289,14 +231,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     "2025-02-30",
     "x".repeat(answerLimits.textLength + 1),
   ),
-  fc.constantFrom<unknown>(
-    Number.NaN,
-    Number.POSITIVE_INFINITY,
-    new Date(0),
-    BigInt(2) ** 70n,
-    new Map([["a", 1]]),
-    undefined,
-  ),
+  fc.constantFrom<unknown>(...unrepresentableValues),
   fc.string({ unit: "binary", maxLength: 20 }),
 );
 

@@ -4,6 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../../test/caller";
 import { createTestStaff } from "../../test/factories";
+import { residentAnswers } from "../../test/resident-answers";
 import { useTestDb } from "../../test/test-db";
 import { createContext } from "../context";
 import { preApplicationMessages } from "../counter/start-from-pre-application";
@@ -14,27 +15,6 @@ import { maxPreApplicationsPerAddress, portalMessages } from "./pre-apply";
 
 const db = useTestDb();
 const day = 24 * 60 * 60 * 1000;
-
-/** What a resident answers on the portal for a 転入 of one person (resident questions only). */
-const residentAnswers = () => ({
-  moveType: "tennyu",
-  moveDate: "2026-11-20",
-  fromAbroad: false,
-  fromOtherPrefecture: true,
-  oldAddress: {
-    postalCode: "3300063",
-    prefecture: "埼玉県",
-    city: "さいたま市浦和区",
-    town: "高砂三丁目",
-    banchi: "15-1",
-  },
-  newAddress: { postalCode: "1350061", prefecture: "東京都", city: "東雲市", town: "豊洲", banchi: "9-1" },
-  householdStatus: "new",
-  applicant: { name: "港 美咲", kana: "ミナト ミサキ", phone: "090-1234-5678" },
-  members: [
-    { name: "港 美咲", kana: "ミナト ミサキ", birthDate: "1995-04-02", sex: "F", relationship: "世帯主" },
-  ],
-});
 
 async function portalFor(cityName: string, address: string | null, now?: Date) {
   const ctx = await createContext({

@@ -2,15 +2,18 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import {
   listResidentFlows,
+  portalMessages,
   portalMunicipalityId,
   residentFlow,
   submitPreApplication,
 } from "../portal/pre-apply";
 import { publicProcedure } from "../trpc";
 
-export const residentFlowInput = z.object({ bundleId: z.uuid() });
+// A mangled link (/apply/…) names no flow: the same words as an unknown one.
+const bundleId = z.uuid(portalMessages.noFlow);
+export const residentFlowInput = z.object({ bundleId });
 export const submitPreApplicationInput = z.object({
-  bundleId: z.uuid(),
+  bundleId,
   /** Checked by the engine against the flow's resident questions (and bounded by the request limit). */
   answers: z.record(z.string().max(200), z.json()),
 });
