@@ -20,6 +20,16 @@ import { walkInterview } from "../support/walk-interview";
  */
 test.describe.configure({ mode: "serial" });
 
+/** A resident's phone. */
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: "ja-JP",
+  timezoneId: "Asia/Tokyo",
+};
+
 let decoded = "";
 let shownCode = "";
 const residentPaths: string[] = [];
@@ -53,14 +63,7 @@ test("studio: the question editor marks which questions residents answer (住民
 test("portal: a resident answers the resident questions on a phone and gets a code and a QR", async ({
   browser,
 }) => {
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-  });
+  const phone = await browser.newContext(PHONE);
   const page = await phone.newPage();
   // The portal serves only its own procedures: the staff api is not there to be reached.
   expect((await page.request.get(`${PORTAL_URL}/api/trpc/auth.me`)).status()).toBe(404);
@@ -201,14 +204,7 @@ test("counter: the clerk scans the resident's QR, asks only the staff questions 
 test("portal: the phone asks as the counter does: 「今日」 filled in, earlier answers offered again", async ({
   browser,
 }) => {
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-  });
+  const phone = await browser.newContext(PHONE);
   const page = await phone.newPage();
   // The demo asks residents no date marked 「今日」 (証明書's 請求日 is the counter's), so the flow as it
   // reaches the phone gets 異動日 marked so; everything else is the published flow, served as it is.
