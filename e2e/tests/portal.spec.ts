@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { formatWareki, japanToday } from "@kakanai/engine";
 import { poppler } from "@kakanai/pdf/testing";
 import { expect, type Locator, test } from "@playwright/test";
 import { COUNTER_URL, PORTAL_URL, STUDIO_URL } from "../playwright.config";
@@ -9,6 +10,7 @@ import { answerFor, fillAnswer, household } from "../support/interview-answers";
 import { login } from "../support/login";
 import { fetchPdf } from "../support/pdf";
 import { SHOTS_DIR, shot } from "../support/screens";
+import { walkInterview } from "../support/walk-interview";
 
 /**
  * A resident pre-applies for a 住民異動 on a phone (390×844) in the public portal, and brings the QR;
@@ -17,6 +19,16 @@ import { SHOTS_DIR, shot } from "../support/screens";
  * 住民異動届 holds what the resident typed.
  */
 test.describe.configure({ mode: "serial" });
+
+/** A resident's phone. */
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: "ja-JP",
+  timezoneId: "Asia/Tokyo",
+};
 
 let decoded = "";
 let shownCode = "";
@@ -51,14 +63,7 @@ test("studio: the question editor marks which questions residents answer (住民
 test("portal: a resident answers the resident questions on a phone and gets a code and a QR", async ({
   browser,
 }) => {
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: "ja-JP",
-    timezoneId: "Asia/Tokyo",
-  });
+  const phone = await browser.newContext(PHONE);
   const page = await phone.newPage();
   // The portal serves only its own procedures: the staff api is not there to be reached.
   expect((await page.request.get(`${PORTAL_URL}/api/trpc/auth.me`)).status()).toBe(404);
@@ -194,4 +199,45 @@ test("counter: the clerk scans the resident's QR, asks only the staff questions 
   await page.getByLabel("住民が事前入力した番号（QRコードを読み取るか入力）").fill(shownCode);
   await expect(page.getByText("この事前申請はすでに窓口で読み込まれています。")).toBeVisible();
   await laptop.close();
+});
+
+test("portal: the phone asks as the counter does: 「今日」 filled in, earlier answers offered again", async ({
+  browser,
+}) => {
+  const phone = await browser.newContext(PHONE);
+  const page = await phone.newPage();
+  // The demo asks residents no date marked 「今日」 (証明書's 請求日 is the counter's), so the flow as it
+  // reaches the phone gets 異動日 marked so; everything else is the published flow, served as it is.
+  await page.route(/\/api\/trpc\/[^?]*portal\.flow/, async (route) => {
+    const response = await route.fetch();
+    const body = JSON.stringify(await response.json(), (_key, value) =>
+      value?.key === "moveDate" && value?.kind === "date" ? { ...value, defaultToday: true } : value,
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.goto(PORTAL_URL);
+  await page.getByRole("link", { name: /^住民異動/ }).click();
+  const step = page.getByRole("form", { name: "質問への回答" });
+  const at = (path: string) => page.locator(`form[data-path="${path}"]`);
+  const next = () => step.getByRole("button", { name: "次へ" }).click();
+
+  await walkInterview(step, at("moveDate"), next);
+  await expect(step.getByRole("textbox")).toHaveValue(formatWareki(japanToday()));
+  await expect(step.getByText("今日の日付を入れています。違う日なら書き換えてください。")).toBeVisible();
+  await shot(page, "portal-phone-today");
+  await expectNoA11yViolations(page);
+
+  // Who a member's question is about, and the 届出人's name offered for member 1 (a tap, no Alt+1).
+  await walkInterview(step, at("members.0.name"), next);
+  await expect(step.getByText("異動する方 1/3 人目")).toBeVisible();
+  const offer = step.getByRole("button", { name: /^届出人の氏名と同じ（東雲 太郎）$/ });
+  await offer.click();
+  await expect(step.getByRole("textbox")).toHaveValue("東雲 太郎");
+  await shot(page, "portal-phone-same-as");
+  await expectNoA11yViolations(page);
+  await next();
+  // Member 1 is the 届出人: the kana he gave as the 届出人 is already in.
+  await expect(step).toHaveAttribute("data-path", "members.0.kana");
+  await expect(step.getByRole("textbox")).toHaveValue(/^シノノメ[ 　]タロウ$/);
+  await phone.close();
 });

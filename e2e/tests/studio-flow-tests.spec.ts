@@ -1,9 +1,11 @@
+import { formatWareki, japanToday } from "@kakanai/engine";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { STUDIO_URL } from "../playwright.config";
 import { expectNoA11yViolations } from "../support/axe";
 import { login } from "../support/login";
 import { addProcedureCondition } from "../support/procedure-rule";
 import { shot } from "../support/screens";
+import { walkInterview } from "../support/walk-interview";
 
 /**
  * Flow tests without JSON (issue 9, item 4), on 証明書 (no other spec changes its draft): record a
@@ -28,10 +30,10 @@ const text = (name: RegExp, value: string) => async (q: Locator) =>
   q.getByRole("textbox", { name }).fill(value);
 const radio = (name: string) => async (q: Locator) => q.getByRole("radio", { name, exact: true }).check();
 
-async function openTestsTab(page: Page) {
+async function openTestsTab(page: Page, flow = /証明書/) {
   page.on("dialog", (d) => d.accept());
   await login(page, STUDIO_URL, "admin");
-  await page.getByRole("link", { name: /証明書/ }).click();
+  await page.getByRole("link", { name: flow }).click();
   await expect(page.getByRole("button", { name: "質問を追加" })).toBeVisible();
   await page.getByRole("tab", { name: "テスト" }).click();
 }
@@ -46,7 +48,9 @@ test("record a flow test from the preview, edit its answers, accept the actual r
   // (a) Record: the counter's questions, asked by the engine on the draft.
   await page.getByRole("button", { name: "回答してテストを記録" }).click();
   const preview = page.getByRole("region", { name: "回答してテストを記録" });
-  await expect(preview.getByRole("textbox", { name: /^請求日/ })).toBeVisible();
+  // 請求日 starts with today and says so, as at the counter.
+  await expect(preview.getByRole("textbox", { name: /^請求日/ })).toHaveValue(formatWareki(japanToday()));
+  await expect(preview.getByText("今日の日付を入れています。違う日なら書き換えてください。")).toBeVisible();
   await expectNoA11yViolations(page);
   await shot(page, "studio-flow-tests-preview-first");
 
@@ -159,4 +163,27 @@ test("record a flow test from the preview, edit its answers, accept the actual r
   await publish.click();
   await confirm.getByRole("button", { name: "公開を確定する" }).click();
   await expect(page.getByText(/v(\d+) を公開しました/)).toBeVisible();
+});
+
+test("the preview asks as the counter does: who a question is about, earlier answers offered with Alt+1", async ({
+  page,
+}) => {
+  await openTestsTab(page, /住民異動/);
+  await page.getByRole("button", { name: "回答してテストを記録" }).click();
+  const preview = page.getByRole("region", { name: "回答してテストを記録" });
+  const step = preview.getByRole("form", { name: "プレビューの質問" });
+  const next = () => step.getByRole("button", { name: /^(次へ|確認して次へ)$/ }).click();
+  await walkInterview(step, preview.locator('form[data-path="members.0.name"]'), next);
+
+  await expect(step.getByText("異動する方 1/3 人目")).toBeVisible();
+  const offer = step.getByRole("button", { name: /^届出人の氏名と同じ（東雲 太郎）/ });
+  await expect(offer).toHaveAttribute("aria-keyshortcuts", "Alt+1");
+  await shot(page, "studio-preview-same-as");
+  await expectNoA11yViolations(page);
+  await step.getByRole("textbox").press("Alt+1");
+  await expect(step.getByRole("textbox")).toHaveValue("東雲 太郎");
+  await next();
+  // Member 1 is the 届出人: the kana he gave as the 届出人 is already in.
+  await expect(step).toHaveAttribute("data-path", "members.0.kana");
+  await expect(step.getByRole("textbox")).toHaveValue(/^シノノメ[ 　]タロウ$/);
 });

@@ -18,6 +18,8 @@ export * from "./question/date-input";
 export * from "./question/draft";
 export * from "./question/postal-lookup";
 export * from "./question/question-input";
+export * from "./question/question-step";
+export * from "./question/step-logic";
 export * from "./rich-text";
 export * from "./select";
 export * from "./spinner";

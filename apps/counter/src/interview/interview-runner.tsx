@@ -1,11 +1,11 @@
 "use client";
 
 import type { Bundle } from "@kakanai/engine";
-import { Alert, Button, ProgressBar } from "@kakanai/ui";
+import { Alert, Button, ProgressBar, QuestionStep } from "@kakanai/ui";
 import { useEffect } from "react";
+import { checkAnswer } from "./engine-adapter";
 import { ReviewPanel } from "./review-panel";
 import { SaveProblemAlert, SaveStatus } from "./save-status";
-import { StepView } from "./step-view";
 import { type SessionSnapshot, useInterview } from "./use-interview";
 
 interface InterviewRunnerProps {
@@ -27,7 +27,8 @@ export function InterviewRunner(props: InterviewRunnerProps) {
   // Alt+← goes back like the browser's own shortcut would, but stays inside the interview.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key === "ArrowLeft" && previous) {
+      // The question step handles its own Alt+← (and says so by preventing the default).
+      if (e.altKey && e.key === "ArrowLeft" && previous && !e.defaultPrevented) {
         e.preventDefault();
         goBack();
       }
@@ -68,12 +69,13 @@ export function InterviewRunner(props: InterviewRunnerProps) {
         className="rounded-12 border border-solid-gray-200 bg-white p-6 shadow-1 sm:p-8"
       >
         {iv.current ? (
-          <StepView
+          <QuestionStep
             key={iv.current.path}
             bundle={bundle}
             answers={iv.answers}
             step={iv.current}
             steps={iv.state.steps}
+            check={(value) => (iv.current ? checkAnswer(bundle, iv.answers, iv.current, value) : null)}
             storedError={iv.state.errors[iv.current.path]}
             saving={iv.saving}
             canGoBack={Boolean(iv.previous)}

@@ -1,19 +1,10 @@
 "use client";
 
-import {
-  type Answers,
-  type Bundle,
-  type InterviewStep,
-  interview,
-  japanToday,
-  setAnswer,
-  validateAnswer,
-} from "@kakanai/engine";
-import { ProgressBar } from "@kakanai/ui";
+import { type Answers, type Bundle, type InterviewStep, interview, setAnswer } from "@kakanai/engine";
+import { checkAnswer, ProgressBar, QuestionStep } from "@kakanai/ui";
 import { useMemo, useState } from "react";
 import { PreApplyDone, type Submitted } from "./pre-apply-done";
 import { PreApplyReview } from "./pre-apply-review";
-import { ResidentStep } from "./resident-step";
 
 /**
  * The resident's interview: the same engine as the counter on the flow's resident questions, one
@@ -50,10 +41,6 @@ export function PreApplyRunner({
     setCursor(at >= 0 && at + 1 < open ? (after.steps[at + 1]?.path ?? null) : null);
     window.scrollTo(0, 0);
   };
-  const check = (step: InterviewStep, value: unknown): string | null =>
-    validateAnswer(step, value, { today: japanToday() }) ??
-    interview(bundle, setAnswer(answers, step.path, value, bundle)).errors[step.path] ??
-    null;
 
   const { answered, total } = state.progress;
   return (
@@ -70,15 +57,19 @@ export function PreApplyRunner({
       />
       <section aria-label="質問" className="rounded-12 border border-solid-gray-200 bg-white p-4 shadow-1">
         {current ? (
-          <ResidentStep
+          // The counter's own step, laid out for a phone: the same starting values, offers and checks.
+          <QuestionStep
             key={current.path}
+            layout="phone"
             bundle={bundle}
             answers={answers}
             step={current}
-            check={check}
+            steps={state.steps}
+            check={(value) => checkAnswer(bundle, answers, current, value)}
+            storedError={state.errors[current.path]}
             canGoBack={Boolean(previous)}
             onBack={() => previous && setCursor(previous.path)}
-            onAnswer={(value) => answer(current, value)}
+            onSubmit={(value) => answer(current, value)}
           />
         ) : (
           <PreApplyReview

@@ -9,11 +9,10 @@ import {
   interview,
   setAnswer,
 } from "@kakanai/engine";
-import { Alert, Button, formatAnswer, TextField } from "@kakanai/ui";
+import { Alert, Button, checkAnswer, formatAnswer, QuestionStep, TextField } from "@kakanai/ui";
 import { type FormEvent, useId, useMemo, useState } from "react";
 import { DeterminationSummary } from "./determination-summary";
 import { ExpectationChangeList } from "./expectation-change";
-import { PreviewStep } from "./preview-step";
 
 type Mode =
   | {
@@ -115,15 +114,22 @@ export function InterviewPreview({ bundle, mode, onClose }: Props) {
         <div className="min-w-0">
           {current ? (
             <div className="rounded-8 bg-solid-gray-50 p-4">
-              <PreviewStep
+              {/* The counter's own step: what an author tries here is what the clerk will see. */}
+              <QuestionStep
                 key={`${current.path}-${editing ? "edit" : "next"}`}
+                formLabel="プレビューの質問"
                 bundle={bundle}
                 answers={answers}
                 step={current}
+                steps={state.steps}
+                check={(value) => checkAnswer(bundle, answers, current, value)}
+                storedError={state.errors[current.path]}
                 submitLabel={editing ? "この回答にする" : "次へ"}
                 onSubmit={answer}
-                onBack={editing ? undefined : back}
-                onCancel={editing ? () => setEditing(null) : undefined}
+                canGoBack={!editing && back !== undefined}
+                onBack={() => back?.()}
+                onBackToReview={editing ? () => setEditing(null) : undefined}
+                backToReviewLabel="変更をやめる"
               />
             </div>
           ) : result && !result.ok ? (
