@@ -186,4 +186,7 @@ test("the preview asks as the counter does: who a question is about, earlier ans
   // Member 1 is the 届出人: the kana he gave as the 届出人 is already in.
   await expect(step).toHaveAttribute("data-path", "members.0.kana");
   await expect(step.getByRole("textbox")).toHaveValue(/^シノノメ[ 　]タロウ$/);
+  // …and says so under the kana rule, so nobody takes it for the resident's own entry.
+  await expect(step.getByText("全角カタカナで入力（ひらがなは自動でカタカナにします）")).toBeVisible();
+  await expect(step.getByText(/と同じ内容を入れています。違う場合は書き換えてください。/)).toBeVisible();
 });

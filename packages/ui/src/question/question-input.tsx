@@ -114,7 +114,11 @@ export function QuestionInput(props: QuestionInputProps) {
           label={label}
           hint={
             kind === "kana" ? (
-              <Hint help={props.help} extra="全角カタカナで入力（ひらがなは自動でカタカナにします）" />
+              // The kana rule, then any note the step adds (its same-person prefill says where it came from).
+              <Hint
+                help={props.help}
+                extra={["全角カタカナで入力（ひらがなは自動でカタカナにします）", props.extraHint]}
+              />
             ) : (
               hint
             )
@@ -134,13 +138,18 @@ export function QuestionInput(props: QuestionInputProps) {
   }
 }
 
-function Hint({ help, extra }: { help?: unknown; extra?: string }): ReactNode {
+function Hint({ help, extra }: { help?: unknown; extra?: string | (string | undefined)[] }): ReactNode {
   const hasHelp = help !== undefined && !isRichTextEmpty(help);
-  if (!hasHelp && !extra) return null;
+  const lines = (Array.isArray(extra) ? extra : [extra]).filter((line): line is string => !!line);
+  if (!hasHelp && lines.length === 0) return null;
   return (
     <>
       {hasHelp && <RichText doc={help} className="text-base text-solid-gray-800" />}
-      {extra && <p className="mt-1">{extra}</p>}
+      {lines.map((line) => (
+        <p key={line} className="mt-1">
+          {line}
+        </p>
+      ))}
     </>
   );
 }
