@@ -31,9 +31,10 @@ export function createDb(url: string, options: CreateDbOptions = {}): Db {
     // connection, which kept the apps failing ~10–17 s after a 1-second database restart.
     backoff: (attempt: number) => Math.min(0.1 * attempt, 1),
     // Give up on a connection attempt after 5 s instead of postgres.js' 30 s default: the database is
-    // on the same machine or network, and a faults run (bench/FAULTS.md) once saw every clerk wait
-    // ~30 s after a database restart. A timed-out connect is a connection error: reads retry once,
-    // the clerk sees 「データベースに一時的に接続できません」 and can try again at once.
+    // on the same machine or network. A timed-out connect is a connection error: reads retry once,
+    // the clerk sees 「データベースに一時的に接続できません」 and can try again at once. (The hung
+    // connects a faults run saw after a database restart were postgres.js 3.4.9's lost writes,
+    // patches/postgres+3.4.9.patch; this bounds whatever else could hang a connect.)
     connect_timeout: 5,
   });
   return drizzle(client, { schema });
