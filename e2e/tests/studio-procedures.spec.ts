@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { STUDIO_URL } from "../playwright.config";
 import { expectNoA11yViolations } from "../support/axe";
+import { keyboardSensorListening } from "../support/dnd";
 import { login } from "../support/login";
 import { addCondition, fillMopedProcedure } from "../support/procedure-rule";
 import { shot } from "../support/screens";
@@ -59,6 +60,7 @@ test("a department adds 原動機付自転車の登録 in the UI only, saves, an
   // Each key waits for dnd-kit's Japanese announcement, as a screen-reader user would hear it.
   const over = (await page.getByText(/番目に移動します/).textContent()) ?? "";
   const [, total, at] = /(\d+)件中 (\d+)番目/.exec(over) ?? [];
+  await keyboardSensorListening(page);
   await page.keyboard.press("ArrowUp");
   await expect(
     page.getByText(`${total}件中 ${Number(at) - 1}番目に移動します`, { exact: false }),

@@ -3,6 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { COUNTER_URL, STUDIO_URL } from "../playwright.config";
 import { expectNoA11yViolations } from "../support/axe";
 import { latestBundle } from "../support/bundles";
+import { keyboardSensorListening } from "../support/dnd";
 import { answerFor, fillAnswer, household } from "../support/interview-answers";
 import { login } from "../support/login";
 import { fetchPdf } from "../support/pdf";
@@ -48,6 +49,7 @@ test("studio: an admin adds and reorders a question, writes its help, sets a con
   await expect(handle).toHaveAttribute("aria-pressed", "true");
   const over = (await page.getByText(/番目に移動します/).textContent()) ?? "";
   const [, total, at] = /(\d+)件中 (\d+)番目/.exec(over) ?? [];
+  await keyboardSensorListening(page);
   await page.keyboard.press("ArrowUp");
   await expect(
     page.getByText(`${total}件中 ${Number(at) - 1}番目に移動します`, { exact: false }),
